@@ -1,0 +1,2 @@
+/** The build: reading a site, planning its pages, rendering them and swapping the new output in atomically. */
+package dev.shareworthy.build;

@@ -1,0 +1,65 @@
+package dev.shareworthy.cli;
+
+import dev.shareworthy.Shareworthy;
+import dev.shareworthy.build.BuildOptions;
+import dev.shareworthy.build.BuildResult;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code shareworthy build [SITE_DIR]}. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into its output folder.")
+final class BuildCommand implements Callable<Integer>, Main.Verbose {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "SITE_DIR",
+      description = "The site folder, holding site.yaml (default: the current folder).")
+  Path siteDir;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: SITE_DIR/public).")
+  Path output;
+
+  @Option(names = "--drafts", description = "Include posts marked 'draft: true'.")
+  boolean drafts;
+
+  @Option(names = "--future", description = "Include posts dated in the future.")
+  boolean future;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Replace site.yaml's baseUrl, e.g. for a preview deploy.")
+  String baseUrl;
+
+  @Option(names = "--verbose", description = "Show stack traces for errors.")
+  boolean verbose;
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    ConsoleProgress progress = ConsoleProgress.forTerminal(spec.commandLine().getErr());
+    BuildResult result;
+    try {
+      result = Shareworthy.build(new BuildOptions(siteDir, output, drafts, future, baseUrl, null, progress));
+    } finally {
+      progress.finish();
+    }
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Built %d pages (%d posts, %d files) in %.2f s -> %s",
+        result.pages(), result.posts(), result.files(), result.duration().toMillis() / 1000.0, result.outputDir()));
+    if (result.skippedDrafts() + result.skippedFuture() > 0) {
+      line.append(String.format(Locale.ROOT, " (left out: %d draft%s, %d future post%s; see --drafts, --future)",
+          result.skippedDrafts(), result.skippedDrafts() == 1 ? "" : "s",
+          result.skippedFuture(), result.skippedFuture() == 1 ? "" : "s"));
+    }
+    spec.commandLine().getOut().println(line);
+    return 0;
+  }
+}

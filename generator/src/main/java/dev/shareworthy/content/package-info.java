@@ -1,0 +1,2 @@
+/** The typed content model: site configuration, posts, pages and their front matter, all immutable records. */
+package dev.shareworthy.content;

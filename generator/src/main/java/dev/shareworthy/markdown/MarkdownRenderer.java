@@ -1,0 +1,210 @@
+package dev.shareworthy.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.shareworthy.content.RenderedMarkdown;
+import dev.shareworthy.content.TocEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Turns Markdown into HTML, GitHub-flavoured: tables, strikethrough, task lists, autolinks, footnotes,
+ * unique heading ids and {@code language-xxx} classes on fenced code. The parser and renderer are built
+ * once and are safe to share between threads.
+ */
+public final class MarkdownRenderer {
+
+  private static final String MORE = "<!--more-->";
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet()
+        .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
+        .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+        .set(HtmlRenderer.RENDER_HEADER_ID, true)
+        .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+        .set(TablesExtension.CLASS_NAME, "table")
+        .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+    parser = Parser.builder(options).build();
+    renderer = HtmlRenderer.builder(options).linkResolverFactory(new ResolverFactory()).build();
+  }
+
+  /**
+   * Renders one body.
+   *
+   * @param pageUrl the URL the body is published at, base path included, such as {@code /posts/hello/};
+   *     relative links and images resolve against it
+   * @param basePath the site's base path, such as {@code /}; root-relative links gain it
+   */
+  public RenderedMarkdown render(String markdown, String pageUrl, String basePath) {
+    Document document = parser.parse(markdown);
+    document.set(SiteLinkResolver.PAGE_URL, pageUrl);
+    document.set(SiteLinkResolver.BASE_PATH, basePath);
+    String html = renderer.render(document);
+    List<TocEntry> toc = toc(document);
+    int words = countWords(document);
+
+    String excerptHtml;
+    String excerptText;
+    int more = html.indexOf(MORE);
+    if (more >= 0) {
+      // Everything before the marker; jsoup closes whatever the cut left open.
+      org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html.substring(0, more)).body();
+      excerptHtml = body.html();
+      excerptText = body.text();
+    } else {
+      Paragraph first = firstParagraph(document);
+      excerptText = first == null ? "" : plainText(first);
+      excerptHtml = first == null ? "" : renderAlone(first, document);
+    }
+    return new RenderedMarkdown(html, excerptHtml, excerptText, toc, words);
+  }
+
+  /**
+   * Renders one paragraph as a document of its own: flexmark leaves links out of a lone node's rendering.
+   * The paragraph is moved out of {@code document}, which must have been rendered already.
+   */
+  private String renderAlone(Paragraph paragraph, Document document) {
+    Document alone = new Document(document, document.getChars());
+    paragraph.unlink();
+    alone.appendChild(paragraph);
+    return renderer.render(alone).strip();
+  }
+
+  private static Paragraph firstParagraph(Document document) {
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Paragraph p && !plainText(p).isBlank()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String plainText(Node node) {
+    return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+  }
+
+  /** h2 and h3 headings, h3s nested under the h2 before them; ids were set by the renderer. */
+  private static List<TocEntry> toc(Document document) {
+    List<TocEntry> top = new ArrayList<>();
+    List<TocEntry> pendingChildren = null;
+    String pendingId = null;
+    String pendingText = null;
+    for (Node n : document.getDescendants()) {
+      if (!(n instanceof Heading h) || h.getLevel() < 2 || h.getLevel() > 3) {
+        continue;
+      }
+      String id = h.getAnchorRefId();
+      String text = plainText(h);
+      if (h.getLevel() == 2) {
+        if (pendingId != null) {
+          top.add(new TocEntry(2, pendingId, pendingText, pendingChildren));
+        }
+        pendingId = id;
+        pendingText = text;
+        pendingChildren = new ArrayList<>();
+      } else if (pendingId != null) {
+        pendingChildren.add(new TocEntry(3, id, text, List.of()));
+      } else {
+        top.add(new TocEntry(3, id, text, List.of()));
+      }
+    }
+    if (pendingId != null) {
+      top.add(new TocEntry(2, pendingId, pendingText, pendingChildren));
+    }
+    return top;
+  }
+
+  /** Words of prose: code and raw HTML blocks left out; each Han or kana character counts as a word. */
+  static int countWords(Document document) {
+    int words = 0;
+    for (Node n : document.getDescendants()) {
+      if (n instanceof Text && !insideCode(n)) {
+        words += countWords(n.getChars());
+      }
+    }
+    return words;
+  }
+
+  private static boolean insideCode(Node n) {
+    for (Node p = n.getParent(); p != null && !(p instanceof Document); p = p.getParent()) {
+      if (p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof Code || p instanceof HtmlBlock) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int countWords(CharSequence text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u2E80' && isIdeographic(c)) {
+        words++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else if (c != '\'' && c != '\u2019' && c != '-') {
+        inWord = false;
+      }
+    }
+    return words;
+  }
+
+  /** Han, hiragana and katakana are written without spaces: each character is counted as a word. */
+  private static boolean isIdeographic(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static final class ResolverFactory implements LinkResolverFactory {
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      return new SiteLinkResolver();
+    }
+  }
+}
