@@ -81,7 +81,7 @@ public final class MarkdownRenderer {
       excerptText = first == null ? "" : plainText(first);
       excerptHtml = first == null ? "" : renderAlone(first, document);
     }
-    return new RenderedMarkdown(html, excerptHtml, excerptText, toc, words);
+    return new RenderedMarkdown(html, withoutFootnotes(excerptHtml), excerptText, toc, words);
   }
 
   /**
@@ -93,6 +93,17 @@ public final class MarkdownRenderer {
     paragraph.unlink();
     alone.appendChild(paragraph);
     return renderer.render(alone).strip();
+  }
+
+  /** An excerpt is shown away from its footnotes: references and the footnote list would be dead links. */
+  private static String withoutFootnotes(String excerpt) {
+    if (!excerpt.contains("fnref")) {
+      return excerpt;
+    }
+    org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(excerpt);
+    doc.outputSettings().prettyPrint(false);
+    doc.select("sup[id^=fnref], div.footnotes").remove();
+    return doc.body().html();
   }
 
   private static Paragraph firstParagraph(Document document) {
