@@ -85,7 +85,7 @@ final class ContentLoader {
         .filter(d -> !d.frontMatter().draft() || options.drafts()).toList();
 
     Map<String, String> owners = new HashMap<>();
-    Map<SourceDocument, String> paths = new HashMap<>();
+    Map<SourceDocument, String> paths = new java.util.IdentityHashMap<>(); // records hash every field
     for (SourceDocument doc : published) {
       claim(postPath(doc.frontMatter()), doc, owners, paths, problems);
     }

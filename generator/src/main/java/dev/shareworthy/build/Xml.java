@@ -23,7 +23,8 @@ final class Xml implements AutoCloseable {
 
   static Xml create(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    OutputStream out = Files.newOutputStream(file);
+    // Buffered: StAX writes a few bytes at a time, and each unbuffered write is a system call.
+    OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     try {
       return new Xml(out);
     } catch (XMLStreamException e) {

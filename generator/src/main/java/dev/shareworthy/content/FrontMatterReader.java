@@ -46,26 +46,34 @@ public final class FrontMatterReader {
    * @param problems where problems are added; a document is returned only when there were none
    */
   public Optional<SourceDocument> read(String source, String fileStem, String text, List<Problem> problems) {
-    String[] lines = text.split("\r?\n", -1);
-    String fence = lines.length > 0 ? lines[0].strip() : "";
+    // Only the front matter is split into lines; the body is one substring, however long the post.
+    int firstEnd = lineEnd(text, 0);
+    String fence = text.substring(0, firstEnd).strip();
     Map<String, Object> values = Map.of();
     int bodyLine = 1;
+    int bodyStart = 0;
     String header = "";
     if (fence.equals("---") || fence.equals("+++")) {
-      int end = -1;
-      for (int i = 1; i < lines.length; i++) {
-        String l = lines[i].strip();
+      int lineStart = next(text, firstEnd);
+      int line = 2;
+      int closeStart = -1;
+      while (lineStart < text.length()) {
+        int end = lineEnd(text, lineStart);
+        String l = text.substring(lineStart, end).strip();
         if (l.equals(fence) || (fence.equals("---") && l.equals("..."))) {
-          end = i;
+          closeStart = lineStart;
+          bodyStart = next(text, end);
           break;
         }
+        lineStart = next(text, end);
+        line++;
       }
-      if (end < 0) {
+      if (closeStart < 0) {
         problems.add(new Problem(source, 1, "front matter opened with '" + fence + "' is never closed; "
             + "add a line '" + fence + "' after the last key"));
         return Optional.empty();
       }
-      header = String.join("\n", java.util.Arrays.asList(lines).subList(1, end));
+      header = text.substring(Math.min(next(text, firstEnd), closeStart), closeStart).replace("\r\n", "\n");
       Optional<Map<String, Object>> parsed = fence.equals("---")
           ? parseYaml(source, header, problems)
           : parseToml(source, header, problems);
@@ -73,9 +81,12 @@ public final class FrontMatterReader {
         return Optional.empty();
       }
       values = parsed.get();
-      bodyLine = end + 2;
+      bodyLine = line + 1;
     }
-    String body = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(bodyLine - 1, lines.length), lines.length));
+    String body = text.substring(bodyStart);
+    if (body.indexOf('\r') >= 0) {
+      body = body.replace("\r\n", "\n");
+    }
     int before = problems.size();
     FrontMatter fm = toFrontMatter(source, fileStem, values, header, problems);
     return problems.size() == before ? Optional.of(new SourceDocument(source, fm, body, bodyLine)) : Optional.empty();
@@ -155,6 +166,23 @@ public final class FrontMatterReader {
         description == null || description.isBlank() ? null : description.strip(),
         f.list("tags"), f.list("categories"), f.string("image"), f.bool("draft"), slug,
         f.list("aliases"), f.string("canonical"), f.string("author"), params);
+  }
+
+  /** The index of the line break ending the line that starts at {@code from}, or the text's length. */
+  private static int lineEnd(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    if (nl < 0) {
+      return text.length();
+    }
+    return nl > from && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+  }
+
+  /** The start of the line after the one ending at {@code lineEnd}. */
+  private static int next(String text, int lineEnd) {
+    if (lineEnd >= text.length()) {
+      return text.length();
+    }
+    return text.charAt(lineEnd) == '\r' ? Math.min(text.length(), lineEnd + 2) : lineEnd + 1;
   }
 
   private static String firstLine(String s) {

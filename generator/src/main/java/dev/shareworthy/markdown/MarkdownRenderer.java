@@ -38,19 +38,24 @@ public final class MarkdownRenderer {
   private static final String MORE = "<!--more-->";
 
   private final Parser parser;
+  private final Parser parserWithoutAutolinks;
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer() {
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
+            TaskListExtension.create(), FootnoteExtension.create()))
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
         .set(TablesExtension.CLASS_NAME, "table")
         .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
-    parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).linkResolverFactory(new ResolverFactory()).build();
+    parserWithoutAutolinks = Parser.builder(options).build();
+    MutableDataSet withAutolinks = new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+        FootnoteExtension.create(), AutolinkExtension.create()));
+    parser = Parser.builder(withAutolinks).build();
+    renderer = HtmlRenderer.builder(withAutolinks).linkResolverFactory(new ResolverFactory()).build();
   }
 
   /**
@@ -61,7 +66,9 @@ public final class MarkdownRenderer {
    * @param basePath the site's base path, such as {@code /}; root-relative links gain it
    */
   public RenderedMarkdown render(String markdown, String pageUrl, String basePath) {
-    Document document = parser.parse(markdown);
+    // The autolink pass scans all text and costs about as much as the rest of parsing: skip it for a
+    // body with no bare URL or e-mail address in it, where it could change nothing.
+    Document document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
     document.set(SiteLinkResolver.PAGE_URL, pageUrl);
     document.set(SiteLinkResolver.BASE_PATH, basePath);
     String html = renderer.render(document);
@@ -93,6 +100,43 @@ public final class MarkdownRenderer {
     paragraph.unlink();
     alone.appendChild(paragraph);
     return renderer.render(alone).strip();
+  }
+
+  /**
+   * Whether the text may hold a URL or e-mail address the autolink extension would link: a {@code ://} or
+   * {@code www.} not written as a Markdown link {@code ](...)} or an angle-bracket link, or an {@code @}
+   * between letters. Errs on the side of yes.
+   */
+  static boolean mayHoldBareLinks(String md) {
+    for (int i = md.indexOf("://"); i >= 0; i = md.indexOf("://", i + 3)) {
+      int start = i;
+      while (start > 0 && Character.isLetter(md.charAt(start - 1))) {
+        start--;
+      }
+      if (!isExplicitLink(md, start)) {
+        return true;
+      }
+    }
+    for (int i = md.indexOf("www."); i >= 0; i = md.indexOf("www.", i + 4)) {
+      char before = i > 0 ? md.charAt(i - 1) : ' ';
+      if (before != '/' && !isExplicitLink(md, i)) {
+        return true;
+      }
+    }
+    for (int i = md.indexOf('@'); i >= 0; i = md.indexOf('@', i + 1)) {
+      if (i > 0 && i + 1 < md.length() && Character.isLetterOrDigit(md.charAt(i - 1))
+          && Character.isLetterOrDigit(md.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isExplicitLink(String md, int urlStart) {
+    if (urlStart > 0 && md.charAt(urlStart - 1) == '<') {
+      return true;
+    }
+    return urlStart > 1 && md.charAt(urlStart - 1) == '(' && md.charAt(urlStart - 2) == ']';
   }
 
   /** An excerpt is shown away from its footnotes: references and the footnote list would be dead links. */
