@@ -11,7 +11,10 @@ import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.markdown.MarkdownRenderer;
 import dev.shareworthy.template.TemplateRenderer;
 import dev.shareworthy.template.Theme;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +107,7 @@ public final class SiteBuilder {
     int total = jobs.size();
     jobs.parallelStream().forEach(job -> {
       try {
-        writeFile(out, job.outputFile(), templates.render(job.template(), job.values()));
+        renderToFile(templates, job, out.resolve(job.outputFile()));
       } catch (ShareworthyException e) {
         for (Problem p : e.problems()) {
           if (templateProblems.add(p.toString())) {
@@ -231,6 +234,18 @@ public final class SiteBuilder {
   private static void copy(Path from, Path to) throws IOException {
     Files.createDirectories(to.getParent());
     Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void renderToFile(TemplateRenderer templates, PageJob job, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      try (Writer writer = new BufferedWriter(
+          new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 15)) {
+        templates.render(job.template(), job.values(), writer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeFile(Path out, String relative, String text) {

@@ -4,6 +4,7 @@ import dev.shareworthy.Problem;
 import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.Version;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,10 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    Optional<Integer> tuned = TunedJvm.run(args);
+    if (tuned.isPresent()) {
+      System.exit(tuned.get());
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

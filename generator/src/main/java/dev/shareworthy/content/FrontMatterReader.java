@@ -32,7 +32,9 @@ public final class FrontMatterReader {
       "categories", "image", "draft", "slug", "aliases", "canonical", "author");
 
   private final ZoneId zone;
-  private final TomlMapper toml = new TomlMapper();
+  private final LoadSettings yamlSettings = LoadSettings.builder().setSchema(new CoreSchema()).build();
+  /** Made on first use: Jackson is a large library to load for sites without a single TOML file. */
+  private volatile TomlMapper toml;
 
   public FrontMatterReader(ZoneId zone) {
     this.zone = zone;
@@ -95,7 +97,7 @@ public final class FrontMatterReader {
   private Optional<Map<String, Object>> parseYaml(String source, String yaml, List<Problem> problems) {
     Object loaded;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(source).setSchema(new CoreSchema()).build()).loadFromString(yaml);
+      loaded = new Load(yamlSettings).loadFromString(yaml);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
       problems.add(new Problem(source, line, "broken YAML front matter: " + firstLine(e.getProblem())));
@@ -109,7 +111,7 @@ public final class FrontMatterReader {
 
   private Optional<Map<String, Object>> parseToml(String source, String text, List<Problem> problems) {
     try {
-      return asMap(source, toml.readValue(text, Map.class), problems);
+      return asMap(source, toml().readValue(text, Map.class), problems);
     } catch (JacksonException e) {
       JsonLocation where = e.getLocation();
       int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr() + 1;
@@ -118,7 +120,19 @@ public final class FrontMatterReader {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  private TomlMapper toml() {
+    TomlMapper mapper = toml;
+    if (mapper == null) {
+      synchronized (this) {
+        if (toml == null) {
+          toml = new TomlMapper();
+        }
+        mapper = toml;
+      }
+    }
+    return mapper;
+  }
+
   private static Optional<Map<String, Object>> asMap(String source, Object loaded, List<Problem> problems) {
     if (loaded == null) {
       return Optional.of(Map.of());

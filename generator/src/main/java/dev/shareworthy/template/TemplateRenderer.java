@@ -11,6 +11,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,13 +60,22 @@ public final class TemplateRenderer {
    * @throws ShareworthyException naming the template file and line for a template error
    */
   public String render(String name, Map<String, Object> values) {
+    StringWriter out = new StringWriter(16 * 1024);
+    render(name, values, out);
+    return out.toString();
+  }
+
+  /**
+   * Renders a template by name straight into {@code out}, such as a file: a page is never held whole in memory.
+   *
+   * @throws ShareworthyException naming the template file and line for a template error
+   */
+  public void render(String name, Map<String, Object> values, Writer out) {
     try {
       PebbleTemplate template = engine.getTemplate(name);
       Map<String, Object> context = new HashMap<>(globals);
       context.putAll(values);
-      StringWriter out = new StringWriter(16 * 1024);
       template.evaluate(out, context, locale);
-      return out.toString();
     } catch (PebbleException e) {
       throw new ShareworthyException(problem(name, e), e);
     } catch (IOException e) {

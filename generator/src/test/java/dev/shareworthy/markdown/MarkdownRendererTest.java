@@ -192,4 +192,16 @@ class MarkdownRendererTest {
         .doesNotContain("href=\"/blog/posts/x/www.example.com\"")
         .contains("href=\"https://www.example.com\"");
   }
+
+  @Test
+  void theAutolinkPassIsSkippedOnlyWhereNoBareLinkCanBe() {
+    assertThat(MarkdownRenderer.mayHoldBareLinks("See https://example.com today")).isTrue();
+    assertThat(MarkdownRenderer.mayHoldBareLinks("Go to www.example.com")).isTrue();
+    assertThat(MarkdownRenderer.mayHoldBareLinks("Write to ada@example.com")).isTrue();
+    assertThat(MarkdownRenderer.mayHoldBareLinks("(see https://example.com)")).isTrue();
+    assertThat(MarkdownRenderer.mayHoldBareLinks("A [link](https://example.com/www.x) and <https://example.com>")).isFalse();
+    assertThat(MarkdownRenderer.mayHoldBareLinks("Plain words, a @mention and 5 @ 3 apples")).isFalse();
+    assertThat(render("Docs: [api](https://example.com/a) and https://example.com/b\n").html())
+        .contains("<a href=\"https://example.com/b\">https://example.com/b</a>");
+  }
 }
