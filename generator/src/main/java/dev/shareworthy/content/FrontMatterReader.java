@@ -114,7 +114,12 @@ public final class FrontMatterReader {
       return asMap(source, toml().readValue(text, Map.class), problems);
     } catch (JacksonException e) {
       JsonLocation where = e.getLocation();
-      int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr() + 1;
+      int line = 1;
+      if (where != null && where.getLineNr() >= 1) {
+        // Jackson points at column 1 of the next line for a problem at the end of a line.
+        int headerLine = where.getColumnNr() == 1 && where.getLineNr() > 1 ? where.getLineNr() - 1 : where.getLineNr();
+        line = headerLine + 1;
+      }
       problems.add(new Problem(source, line, "broken TOML front matter: " + firstLine(e.getOriginalMessage())));
       return Optional.empty();
     }

@@ -34,6 +34,17 @@ final class TestSite {
     }
   }
 
+  TestSite bytes(String relative, byte[] content) {
+    try {
+      Path file = dir.resolve(relative);
+      Files.createDirectories(file.getParent());
+      Files.write(file, content);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   TestSite post(String name, String title, String date, String extraFrontMatter, String body) {
     return write("content/posts/" + name + ".md",
         "---\ntitle: \"" + title + "\"\ndate: " + date + "\n" + extraFrontMatter + "---\n" + body + "\n");
