@@ -199,7 +199,11 @@ public final class MarkdownRenderer {
     int words = 0;
     for (Node n : document.getDescendants()) {
       if (n instanceof Text && !insideCode(n)) {
-        words += countWords(n.getChars());
+        // Count over the original String: a flexmark sub-sequence checks bounds on every character.
+        com.vladsch.flexmark.util.sequence.BasedSequence chars = n.getChars();
+        words += chars.getBase() instanceof String base
+            ? countWords(base, chars.getStartOffset(), chars.getEndOffset())
+            : countWords(chars);
       }
     }
     return words;
@@ -215,9 +219,13 @@ public final class MarkdownRenderer {
   }
 
   static int countWords(CharSequence text) {
+    return countWords(text.toString(), 0, text.length());
+  }
+
+  private static int countWords(String text, int start, int end) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c >= '\u2E80' && isIdeographic(c)) {
         words++;
