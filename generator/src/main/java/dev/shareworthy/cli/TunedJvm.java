@@ -20,16 +20,19 @@ import java.util.Optional;
 final class TunedJvm {
 
   static final String LAUNCHED = "shareworthy.launched";
+  /** Commands that do enough work to pay for a second JVM's start (about 0.1 s); --help stays here. */
+  private static final java.util.Set<String> BATCH_COMMANDS = java.util.Set.of("build");
 
   private TunedJvm() {}
 
   /**
    * Runs {@code args} in a tuned child JVM and returns its exit code, or empty where that cannot or should
-   * not be done: already in the child, {@code SHAREWORTHY_NO_FORK} set, not started from the jar, or the
+   * not be done: a command that is not a batch job, already in the child, {@code SHAREWORTHY_NO_FORK} set, not started from the jar, or the
    * child could not be started. Then the caller runs the command itself.
    */
   static Optional<Integer> run(String[] args) {
-    if (System.getProperty(LAUNCHED) != null || System.getenv("SHAREWORTHY_NO_FORK") != null) {
+    boolean batch = args.length > 0 && BATCH_COMMANDS.contains(args[0]);
+    if (!batch || System.getProperty(LAUNCHED) != null || System.getenv("SHAREWORTHY_NO_FORK") != null) {
       return Optional.empty();
     }
     Optional<Path> jar = ownJar();

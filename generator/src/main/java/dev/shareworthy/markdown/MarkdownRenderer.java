@@ -86,9 +86,23 @@ public final class MarkdownRenderer {
     } else {
       Paragraph first = firstParagraph(document);
       excerptText = first == null ? "" : plainText(first);
-      excerptHtml = first == null ? "" : renderAlone(first, document);
+      excerptHtml = first == null ? "" : leadingParagraph(html, first, document);
     }
     return new RenderedMarkdown(html, withoutFootnotes(excerptHtml), excerptText, toc, words);
+  }
+
+  /**
+   * The first paragraph's HTML. When it is the body's first block, it is the start of {@code html} up to its
+   * {@code </p>} (a paragraph holds no other paragraph); else it is rendered on its own.
+   */
+  private String leadingParagraph(String html, Paragraph first, Document document) {
+    if (first.getPrevious() == null && html.startsWith("<p>")) {
+      int end = html.indexOf("</p>");
+      if (end > 0) {
+        return html.substring(0, end + "</p>".length());
+      }
+    }
+    return renderAlone(first, document);
   }
 
   /**
