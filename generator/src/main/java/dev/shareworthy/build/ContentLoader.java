@@ -96,23 +96,23 @@ final class ContentLoader {
 
     AtomicInteger rendered = new AtomicInteger();
     int toRender = published.size() + publishedPages.size();
-    List<Post> posts = new ArrayList<>(published.parallelStream()
-        .map(doc -> {
-          Post post = post(doc, paths.get(doc));
-          options.listener().progress("Rendering Markdown", rendered.incrementAndGet(), toRender);
-          return post;
-        })
-        .toList());
+    List<Post> posts = renderAll(published, paths, this::post, rendered, toRender);
     posts.sort(Comparator.comparing(Post::date).reversed().thenComparing(Post::title).thenComparing(Post::source));
-    List<Page> pages = new ArrayList<>(publishedPages.parallelStream()
-        .map(doc -> {
-          Page page = page(doc, paths.get(doc));
-          options.listener().progress("Rendering Markdown", rendered.incrementAndGet(), toRender);
-          return page;
-        })
-        .toList());
+    List<Page> pages = renderAll(publishedPages, paths, this::page, rendered, toRender);
     pages.sort(Comparator.comparing(Page::title).thenComparing(Page::source));
     return new SiteContent(posts, pages, drafts, future);
+  }
+
+  /** Renders documents in parallel into a mutable list, in the documents' order. */
+  private <T> List<T> renderAll(List<SourceDocument> docs, Map<SourceDocument, String> paths,
+      java.util.function.BiFunction<SourceDocument, String, T> render, AtomicInteger done, int total) {
+    return new ArrayList<>(docs.parallelStream()
+        .map(doc -> {
+          T rendered = render.apply(doc, paths.get(doc));
+          options.listener().progress("Rendering Markdown", done.incrementAndGet(), total);
+          return rendered;
+        })
+        .toList());
   }
 
   private List<SourceDocument> read(List<Path> files, List<Problem> problems, AtomicInteger done, int total) {
@@ -283,15 +283,12 @@ final class ContentLoader {
     return name.substring(0, name.length() - ".md".length());
   }
 
-  private static void failOn(List<Problem> problems) {
+  /** Throws when there are problems, sorted by file and line. */
+  static void failOn(List<Problem> problems) {
     if (!problems.isEmpty()) {
       List<Problem> sorted = new ArrayList<>(problems);
       sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
       throw new ShareworthyException(sorted);
     }
-  }
-
-  static void failOnProblems(List<Problem> problems) {
-    failOn(problems);
   }
 }

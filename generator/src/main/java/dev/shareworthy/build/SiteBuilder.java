@@ -99,7 +99,7 @@ public final class SiteBuilder {
       claimed.add(job.outputFile());
     }
     List<Redirect> redirects = redirects(site, content, claimed, problems);
-    ContentLoader.failOnProblems(problems);
+    ContentLoader.failOn(problems);
 
     Set<String> templateProblems = ConcurrentHashMap.newKeySet();
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -117,7 +117,7 @@ public final class SiteBuilder {
       }
       options.listener().progress("Writing pages", done.incrementAndGet(), total);
     });
-    ContentLoader.failOnProblems(renderProblems);
+    ContentLoader.failOn(renderProblems);
     for (Redirect r : redirects) {
       writeFile(out, r.file(), r.html());
     }
@@ -221,7 +221,7 @@ public final class SiteBuilder {
         }
       }
     }
-    ContentLoader.failOnProblems(problems);
+    ContentLoader.failOn(problems);
     return count.get();
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code shareworthy build [SITE_DIR]}. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into its output folder.")
-final class BuildCommand implements Callable<Integer>, Main.Verbose {
+final class BuildCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -35,13 +36,8 @@ final class BuildCommand implements Callable<Integer>, Main.Verbose {
   @Option(names = "--base-url", paramLabel = "URL", description = "Replace site.yaml's baseUrl, e.g. for a preview deploy.")
   String baseUrl;
 
-  @Option(names = "--verbose", description = "Show stack traces for errors.")
-  boolean verbose;
-
-  @Override
-  public boolean verbose() {
-    return verbose;
-  }
+  @Mixin
+  VerboseOption verbose;
 
   @Override
   public Integer call() {

@@ -34,7 +34,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parse) -> {
-      boolean verbose = line.getCommand() instanceof Verbose v && v.verbose();
+      boolean verbose = java.util.Arrays.asList(args).contains(VerboseOption.NAME);
       if (e instanceof ShareworthyException problems) {
         err.println(problems.problems().size() == 1 ? "Error:" : problems.problems().size() + " problems:");
         for (Problem p : problems.problems()) {
@@ -57,11 +57,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /** A command with a {@code --verbose} flag, so errors show their stack trace. */
-  interface Verbose {
-    boolean verbose();
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

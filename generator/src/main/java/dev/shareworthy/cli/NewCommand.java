@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,7 +36,7 @@ final class NewCommand implements Runnable {
 
   @Command(name = "post", mixinStandardHelpOptions = true,
       description = "Creates content/posts/<slug>.md as a draft dated now.")
-  static final class NewPost implements Callable<Integer>, Main.Verbose {
+  static final class NewPost implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -46,13 +47,8 @@ final class NewCommand implements Runnable {
     @Option(names = "--site", paramLabel = "DIR", defaultValue = ".", description = "The site folder (default: current folder).")
     Path siteDir;
 
-    @Option(names = "--verbose", description = "Show stack traces for errors.")
-    boolean verbose;
-
-    @Override
-    public boolean verbose() {
-      return verbose;
-    }
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {

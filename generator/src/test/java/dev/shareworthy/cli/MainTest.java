@@ -2,30 +2,11 @@ package dev.shareworthy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
-
-  @TempDir
-  Path site;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
-
-  private void write(String path, String text) throws Exception {
-    Path file = site.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-  }
+class MainTest extends CommandLineTest {
 
   /** A site with its own tiny theme, so the tests do not depend on the default theme's templates. */
   private void miniSite() throws Exception {

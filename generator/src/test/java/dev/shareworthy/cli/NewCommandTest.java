@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shareworthy.Problem;
 import dev.shareworthy.content.FrontMatter;
 import dev.shareworthy.content.FrontMatterReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -14,24 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NewCommandTest {
-
-  @TempDir
-  Path site;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+class NewCommandTest extends CommandLineTest {
 
   @BeforeEach
   void siteYaml() throws Exception {
     Files.writeString(site.resolve("site.yaml"), "title: T\nbaseUrl: https://example.com/\n");
   }
 
-  private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   @Test
   void createsADraftNamedAfterTheTitle() throws Exception {
