@@ -5,7 +5,6 @@ import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.Version;
 import dev.shareworthy.content.MenuItem;
 import dev.shareworthy.content.Page;
-import dev.shareworthy.content.Post;
 import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.markdown.MarkdownRenderer;
@@ -19,14 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Builds one site: reads its content, renders every page through the theme, writes feeds, sitemap and static
@@ -98,7 +94,7 @@ public final class SiteBuilder {
     for (PageJob job : jobs) {
       claimed.add(job.outputFile());
     }
-    List<Redirect> redirects = redirects(site, content, claimed, problems);
+    List<AliasRedirects.Redirect> redirects = AliasRedirects.plan(content, claimed, problems);
     ContentLoader.failOn(problems);
 
     Set<String> templateProblems = ConcurrentHashMap.newKeySet();
@@ -118,122 +114,17 @@ public final class SiteBuilder {
       options.listener().progress("Writing pages", done.incrementAndGet(), total);
     });
     ContentLoader.failOn(renderProblems);
-    for (Redirect r : redirects) {
+    for (AliasRedirects.Redirect r : redirects) {
       writeFile(out, r.file(), r.html());
     }
     try {
       new FeedWriter(site, generator).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
       new SitemapWriter(site).write(out, jobs);
-      int copied = copyStatic(siteDir, theme, content, out, claimed);
-      return new Written(jobs.size(), jobs.size() + redirects.size() + 3 + copied);
+      int copied = StaticFiles.copy(siteDir, theme, content, out, claimed);
+      return new Written(jobs.size(), jobs.size() + redirects.size() + 4 + copied); // 4: two feeds, sitemap, robots.txt
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private record Redirect(String file, String html) {}
-
-  private static List<Redirect> redirects(SiteConfig site, SiteContent content, Set<String> claimed,
-      List<Problem> problems) {
-    List<Redirect> out = new ArrayList<>();
-    Map<String, String> owners = new LinkedHashMap<>();
-    record Aliased(String source, List<String> aliases, String target) {}
-    List<Aliased> all = new ArrayList<>();
-    content.posts().forEach(p -> all.add(new Aliased(p.source(), p.aliases(), p.permalink())));
-    content.pages().forEach(p -> all.add(new Aliased(p.source(), p.aliases(), p.permalink())));
-    for (Aliased a : all) {
-      for (String alias : a.aliases()) {
-        String path = alias.startsWith("/") ? alias : "/" + alias;
-        if (!path.endsWith("/") && !path.endsWith(".html")) {
-          path += "/";
-        }
-        if (path.contains("..")) {
-          problems.add(new Problem(a.source(), 1, "alias '" + alias + "' must not contain '..'"));
-          continue;
-        }
-        String file = PageJob.outputFileOf(path);
-        String previous = owners.putIfAbsent(file, a.source());
-        if (previous != null || !claimed.add(file)) {
-          problems.add(new Problem(a.source(), 1, "alias '" + alias + "' is already the URL of "
-              + (previous != null ? previous : "another page") + "; remove the alias"));
-          continue;
-        }
-        out.add(new Redirect(file, redirectHtml(a.target())));
-      }
-    }
-    return out;
-  }
-
-  private static String redirectHtml(String target) {
-    String t = org.jsoup.nodes.Entities.escape(target);
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Moved to " + t + "</title>"
-        + "<link rel=\"canonical\" href=\"" + t + "\"><meta name=\"robots\" content=\"noindex\">"
-        + "<meta http-equiv=\"refresh\" content=\"0; url=" + t + "\"></head>"
-        + "<body><p>This page has moved to <a href=\"" + t + "\">" + t + "</a>.</p></body></html>\n";
-  }
-
-  /** Theme static files, then the site's (which win), then page bundles' files beside their pages. */
-  private int copyStatic(Path siteDir, Theme theme, SiteContent content, Path out, Set<String> claimed)
-      throws IOException {
-    Map<String, Path> siteFiles = new LinkedHashMap<>();
-    Path staticDir = siteDir.resolve("static");
-    if (Files.isDirectory(staticDir)) {
-      try (Stream<Path> walk = Files.walk(staticDir)) {
-        walk.filter(Files::isRegularFile).forEach(f -> siteFiles.put(slashes(staticDir.relativize(f)), f));
-      }
-    }
-    List<Problem> problems = new ArrayList<>();
-    AtomicInteger count = new AtomicInteger();
-    // Theme files are copied while the theme is open (it may be a jar); the site's own files win.
-    theme.forEachStaticFile((file, relative) -> {
-      if (!siteFiles.containsKey(relative) && !claimed.contains(relative)) {
-        copy(file, out.resolve(relative));
-        count.incrementAndGet();
-      }
-    });
-    for (Map.Entry<String, Path> e : siteFiles.entrySet()) {
-      if (claimed.contains(e.getKey())) {
-        problems.add(new Problem("static/" + e.getKey(), 0, "has the same path as a generated page; "
-            + "rename or remove it"));
-        continue;
-      }
-      copy(e.getValue(), out.resolve(e.getKey()));
-      count.incrementAndGet();
-    }
-    List<Path> bundles = new ArrayList<>();
-    content.posts().forEach(p -> addBundle(bundles, p.bundle()));
-    content.pages().forEach(p -> addBundle(bundles, p.bundle()));
-    Map<Path, String> paths = new LinkedHashMap<>();
-    content.posts().forEach(p -> paths.put(p.bundle(), p.path()));
-    content.pages().forEach(p -> paths.put(p.bundle(), p.path()));
-    for (Path bundle : bundles) {
-      String base = PageJob.outputFileOf(paths.get(bundle));
-      String dir = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
-      try (Stream<Path> walk = Files.walk(bundle)) {
-        for (Path f : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")).toList()) {
-          String target = dir + slashes(bundle.relativize(f));
-          if (!claimed.add(target)) {
-            problems.add(new Problem(slashes(siteDir.relativize(f)), 0, "has the same path as a generated page"));
-            continue;
-          }
-          copy(f, out.resolve(target));
-          count.incrementAndGet();
-        }
-      }
-    }
-    ContentLoader.failOn(problems);
-    return count.get();
-  }
-
-  private static void addBundle(List<Path> bundles, Path bundle) {
-    if (bundle != null) {
-      bundles.add(bundle);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to.getParent());
-    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void renderToFile(TemplateRenderer templates, PageJob job, Path file) {
@@ -273,10 +164,6 @@ public final class SiteBuilder {
     return new SiteConfig(site.title(), site.baseUrl(), site.basePath(), site.author(), site.description(),
         site.language(), site.theme(), site.postsPerPage(), site.permalink(), site.feedItems(), site.timezone(),
         menu, site.params());
-  }
-
-  private static String slashes(Path p) {
-    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
   }
 
   private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> work) {
