@@ -99,7 +99,11 @@ public final class FrontMatterReader {
     try {
       loaded = new Load(yamlSettings).loadFromString(yaml);
     } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+      // A list or quote left open is only noticed at the end; then the line where it opened is the one to fix.
+      int newlines = (int) yaml.chars().filter(c -> c == '\n').count();
+      int lines = yaml.endsWith("\n") ? newlines : newlines + 1;
+      var mark = e.getProblemMark().filter(m -> m.getLine() < lines).or(e::getContextMark).or(e::getProblemMark);
+      int line = mark.map(m -> Math.min(m.getLine(), lines - 1) + 2).orElse(1);
       problems.add(new Problem(source, line, "broken YAML front matter: " + firstLine(e.getProblem())));
       return Optional.empty();
     } catch (YamlEngineException e) {

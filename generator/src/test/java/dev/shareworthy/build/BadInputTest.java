@@ -25,7 +25,7 @@ class BadInputTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         bad("broken YAML", s -> s.write("content/posts/b.md", "---\ntitle: B\ndate: 2025-01-01\ntags: [x\n---\n"),
-            "content/posts/b.md:5: broken YAML front matter"),
+            "content/posts/b.md:4: broken YAML front matter"),
         bad("broken TOML", s -> s.write("content/posts/b.md", "+++\ntitle = \"B\"\ndate = 2025-01-01\ntitle = 2\n+++\n"),
             "content/posts/b.md:4: broken TOML front matter"),
         bad("missing title", s -> s.write("content/posts/b.md", "---\ndate: 2025-01-01\n---\nText\n"),

@@ -161,7 +161,7 @@ class SiteBuilderTest {
         .isInstanceOfSatisfying(ShareworthyException.class, e -> {
           assertThat(e.problems()).hasSize(1);
           assertThat(e.problems().get(0).file()).isEqualTo("content/posts/broken.md");
-          assertThat(e.problems().get(0).line()).isBetween(4, 6);
+          assertThat(e.problems().get(0).line()).isEqualTo(4); // where the list was left open
           assertThat(e.problems().get(0).message()).contains("YAML");
         });
     assertThat(TestSite.read(out.resolve("index.html"))).isEqualTo(before);
