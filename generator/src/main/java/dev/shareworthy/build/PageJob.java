@@ -7,8 +7,10 @@ import java.util.Map;
  *
  * @param path the site path, such as {@code /tags/java/page/2/}
  * @param inSitemap whether the page belongs in sitemap.xml (not the 404 page, not redirects)
+ * @param source the content file the page shows, or null for a generated page such as a listing
  */
-record PageJob(String path, String template, Map<String, Object> values, boolean inSitemap, String lastmod) {
+record PageJob(String path, String template, Map<String, Object> values, boolean inSitemap, String lastmod,
+    String source) {
 
   /** The file this page is written to, relative to the output folder. */
   String outputFile() {

@@ -40,14 +40,15 @@ final class PagePlanner {
       values.put("post", post);
       values.put("newer", i > 0 ? posts.get(i - 1) : null);
       values.put("older", i + 1 < posts.size() ? posts.get(i + 1) : null);
-      jobs.add(new PageJob(post.path(), "post", values, true, iso(post.lastmod() != null ? post.lastmod() : post.date())));
+      jobs.add(new PageJob(post.path(), "post", values, true, iso(post.lastmod() != null ? post.lastmod() : post.date()),
+          post.source()));
     }
     for (Page page : content.pages()) {
       Map<String, Object> values = new HashMap<>();
       values.put("page", new PageInfo("page", page.title(), page.description(), page.url(), page.canonical(), page.image()));
       values.put("entry", page);
       jobs.add(new PageJob(page.path(), "page", values, true,
-          page.lastmod() != null ? iso(page.lastmod()) : page.date() != null ? iso(page.date()) : null));
+          page.lastmod() != null ? iso(page.lastmod()) : page.date() != null ? iso(page.date()) : null, page.source()));
     }
     paginate(jobs, "/", posts, "home", site.title(), site.description(), null, null);
     taxonomy(jobs, "tags", "tag", "Tags", "Tag", posts, Post::tags);
@@ -56,7 +57,7 @@ final class PagePlanner {
     Map<String, Object> notFound = new HashMap<>();
     notFound.put("page", new PageInfo("404", "Page not found", site.description(), site.url("/404.html"),
         site.absoluteUrl("/404.html"), null));
-    jobs.add(new PageJob("/404.html", "404", notFound, false, null));
+    jobs.add(new PageJob("/404.html", "404", notFound, false, null, null));
     return jobs;
   }
 
@@ -88,7 +89,7 @@ final class PagePlanner {
         site.absoluteUrl(path), null));
     values.put("taxonomy", taxonomy);
     values.put("terms", listings);
-    jobs.add(new PageJob(path, "terms", values, true, null));
+    jobs.add(new PageJob(path, "terms", values, true, null, null));
   }
 
   private void paginate(List<PageJob> jobs, String base, List<Post> posts, String kind, String title,
@@ -106,7 +107,7 @@ final class PagePlanner {
       values.put("pagination", pagination);
       values.put("term", term);
       values.put("taxonomy", taxonomy);
-      jobs.add(new PageJob(path, "list", values, true, null));
+      jobs.add(new PageJob(path, "list", values, true, null, null));
     }
   }
 
@@ -146,7 +147,7 @@ final class PagePlanner {
         site.url("/archive/"), site.absoluteUrl("/archive/"), null));
     index.put("years", years);
     index.put("year", null);
-    jobs.add(new PageJob("/archive/", "archive", index, true, null));
+    jobs.add(new PageJob("/archive/", "archive", index, true, null, null));
     for (ArchiveYear year : years) {
       String path = "/archive/" + year.year() + "/";
       Map<String, Object> values = new HashMap<>();
@@ -154,7 +155,7 @@ final class PagePlanner {
           + site.title() + ".", site.url(path), site.absoluteUrl(path), null));
       values.put("years", years);
       values.put("year", year);
-      jobs.add(new PageJob(path, "archive", values, true, null));
+      jobs.add(new PageJob(path, "archive", values, true, null, null));
     }
   }
 

@@ -91,8 +91,17 @@ public final class SiteBuilder {
     List<PageJob> jobs = new PagePlanner(site).plan(content);
     Set<String> claimed = ConcurrentHashMap.newKeySet();
     List<Problem> problems = new ArrayList<>();
+    Map<String, PageJob> byFile = new java.util.HashMap<>();
     for (PageJob job : jobs) {
       claimed.add(job.outputFile());
+      PageJob other = byFile.putIfAbsent(job.outputFile(), job);
+      if (other != null) {
+        // Posts and pages never share a URL (checked when read); a clash is content against a listing.
+        PageJob written = job.source() != null ? job : other;
+        PageJob generated = written == job ? other : job;
+        problems.add(new Problem(written.source(), 1, "has the URL " + written.path() + ", which is also the "
+            + generated.template() + " page; give it another 'slug'"));
+      }
     }
     List<AliasRedirects.Redirect> redirects = AliasRedirects.plan(content, claimed, problems);
     ContentLoader.failOn(problems);

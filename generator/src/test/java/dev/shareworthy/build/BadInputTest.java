@@ -34,6 +34,8 @@ class BadInputTest {
             "content/posts/b.md:3: 'date' is not a date: 'last tuesday'"),
         bad("same permalink", s -> s.post("b", "B", "2025-01-02", "slug: a\n", "Clash."),
             "content/posts/b.md:1: has the same URL /posts/a/ as content/posts/a.md"),
+        bad("page on a listing's URL", s -> s.write("content/pages/archive.md", "---\ntitle: My archive\n---\nText\n"),
+            "content/pages/archive.md:1: has the URL /archive/, which is also the archive page"),
         bad("template error", s -> s.write("templates/post.peb", "<p>\n{{ post.title | nosuchfilter }}</p>"),
             "templates/post.peb:2: template error"),
         bad("missing theme", s -> s.write("site.yaml", "title: T\nbaseUrl: https://x.example/\ntheme: gone\n"),
