@@ -29,18 +29,26 @@ public final class SourceText {
     } catch (IOException e) {
       throw new ShareworthyException(new Problem(label, 0, "cannot read the file: " + describe(e)), e);
     }
+    // The JDK's own decoding is fast and replaces bad bytes with U+FFFD; only a text holding that
+    // character is decoded again, strictly, to tell a bad byte from a real U+FFFD.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = strict(bytes, label);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String strict(byte[] bytes, String label) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
     try {
-      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       int line = lineOfFirstBadByte(bytes);
       throw new ShareworthyException(new Problem(label, line,
           "is not valid UTF-8 text; save it with UTF-8 encoding"), e);
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   static String describe(IOException e) {
