@@ -143,11 +143,12 @@ class SiteBuilderTest {
 
   @Test
   void aSiteTemplateOverridesTheThemes() {
-    site.write("templates/page.peb", "<p id=own>{{ entry.title }} by {{ site.author }}</p>");
+    site.write("templates/page.peb", "<p id=own>{{ entry.title }} by {{ site.author }}, {{ entry.params.mood }}</p>")
+        .write("content/pages/about.md", "---\ntitle: About\nmood: sunny\n---\nAbout this blog.\n");
 
     build();
 
-    assertThat(page("about/index.html").select("#own").text()).isEqualTo("About by Ada");
+    assertThat(page("about/index.html").select("#own").text()).isEqualTo("About by Ada, sunny");
     assertThat(page("posts/hello/index.html").select("#own")).isEmpty();
   }
 
