@@ -40,6 +40,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final Parser parserWithoutAutolinks;
   private final HtmlRenderer renderer;
+  private final CoreHtmlWriter coreWriter;
 
   public MarkdownRenderer() {
     MutableDataSet options = new MutableDataSet()
@@ -56,6 +57,7 @@ public final class MarkdownRenderer {
         FootnoteExtension.create(), AutolinkExtension.create()));
     parser = Parser.builder(withAutolinks).build();
     renderer = HtmlRenderer.builder(withAutolinks).linkResolverFactory(new ResolverFactory()).build();
+    coreWriter = new CoreHtmlWriter(new com.vladsch.flexmark.html.HtmlRendererOptions(withAutolinks));
   }
 
   /**
@@ -71,7 +73,9 @@ public final class MarkdownRenderer {
     Document document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
     document.set(SiteLinkResolver.PAGE_URL, pageUrl);
     document.set(SiteLinkResolver.BASE_PATH, basePath);
-    String html = renderer.render(document);
+    String html = CoreHtmlWriter.canWrite(document)
+        ? coreWriter.write(document, pageUrl, basePath)
+        : renderer.render(document);
     List<TocEntry> toc = toc(document);
     int words = countWords(document);
 
@@ -153,6 +157,20 @@ public final class MarkdownRenderer {
     return urlStart > 1 && md.charAt(urlStart - 1) == '(' && md.charAt(urlStart - 2) == ']';
   }
 
+  /** Flexmark's own rendering of a body, for tests that compare it with {@link CoreHtmlWriter}'s. */
+  String renderWithFlexmark(String markdown, String pageUrl, String basePath) {
+    Document document = parser.parse(markdown);
+    document.set(SiteLinkResolver.PAGE_URL, pageUrl);
+    document.set(SiteLinkResolver.BASE_PATH, basePath);
+    return renderer.render(document);
+  }
+
+  /** {@link CoreHtmlWriter}'s rendering of a body, or null where it leaves the body to Flexmark. */
+  String renderWithCoreWriter(String markdown, String pageUrl, String basePath) {
+    Document document = parser.parse(markdown);
+    return CoreHtmlWriter.canWrite(document) ? coreWriter.write(document, pageUrl, basePath) : null;
+  }
+
   /** An excerpt is shown away from its footnotes: references and the footnote list would be dead links. */
   private static String withoutFootnotes(String excerpt) {
     if (!excerpt.contains("fnref")) {
@@ -209,27 +227,23 @@ public final class MarkdownRenderer {
   }
 
   /** Words of prose: code and raw HTML blocks left out; each Han or kana character counts as a word. */
-  static int countWords(Document document) {
+  static int countWords(Node node) {
+    if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof Code
+        || node instanceof HtmlBlock) {
+      return 0;
+    }
+    if (node instanceof Text) {
+      // Count over the original String: a flexmark sub-sequence checks bounds on every character.
+      com.vladsch.flexmark.util.sequence.BasedSequence chars = node.getChars();
+      return chars.getBase() instanceof String base
+          ? countWords(base, chars.getStartOffset(), chars.getEndOffset())
+          : countWords(chars);
+    }
     int words = 0;
-    for (Node n : document.getDescendants()) {
-      if (n instanceof Text && !insideCode(n)) {
-        // Count over the original String: a flexmark sub-sequence checks bounds on every character.
-        com.vladsch.flexmark.util.sequence.BasedSequence chars = n.getChars();
-        words += chars.getBase() instanceof String base
-            ? countWords(base, chars.getStartOffset(), chars.getEndOffset())
-            : countWords(chars);
-      }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      words += countWords(child);
     }
     return words;
-  }
-
-  private static boolean insideCode(Node n) {
-    for (Node p = n.getParent(); p != null && !(p instanceof Document); p = p.getParent()) {
-      if (p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof Code || p instanceof HtmlBlock) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static int countWords(CharSequence text) {
