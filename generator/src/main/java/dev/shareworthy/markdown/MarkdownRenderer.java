@@ -88,8 +88,14 @@ public final class MarkdownRenderer {
       excerptHtml = body.html();
       excerptText = body.text();
     } else {
-      Paragraph first = firstParagraph(document);
-      excerptText = first == null ? "" : plainText(first);
+      Paragraph first = null;
+      String firstText = "";
+      for (Node n = document.getFirstChild(); n != null && first == null; n = n.getNext()) {
+        if (n instanceof Paragraph p && !(firstText = plainText(p)).isBlank()) {
+          first = p;
+        }
+      }
+      excerptText = first == null ? "" : firstText;
       excerptHtml = first == null ? "" : leadingParagraph(html, first, document);
     }
     return new RenderedMarkdown(html, withoutFootnotes(excerptHtml), excerptText, toc, words);
@@ -182,15 +188,6 @@ public final class MarkdownRenderer {
     return doc.body().html();
   }
 
-  private static Paragraph firstParagraph(Document document) {
-    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof Paragraph p && !plainText(p).isBlank()) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   private static String plainText(Node node) {
     return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
   }
@@ -258,7 +255,7 @@ public final class MarkdownRenderer {
       if (c >= '\u2E80' && isIdeographic(c)) {
         words++;
         inWord = false;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
         if (!inWord) {
           words++;
           inWord = true;
@@ -268,6 +265,11 @@ public final class MarkdownRenderer {
       }
     }
     return words;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    char lower = (char) (c | 0x20);
+    return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** Han, hiragana and katakana are written without spaces: each character is counted as a word. */
