@@ -71,4 +71,24 @@ class NewCommandTest extends CommandLineTest {
     assertThat(run("new", "post", "--site", site.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("TITLE");
   }
+
+  @Test
+  void refusesATitleWhoseSlugAJekyllNamedPostOrABundleHasAlready() throws Exception {
+    write("content/posts/2024-05-01-hello.md", "---\ntitle: Hello\n---\n");
+    write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2024-01-01\n---\n");
+
+    assertThat(run("new", "post", "Hello", "--site", site.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("content/posts/2024-05-01-hello.md");
+    assertThat(run("new", "post", "Trip", "--site", site.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("content/posts/trip");
+    assertThat(site.resolve("content/posts/hello.md")).doesNotExist();
+  }
+
+  @Test
+  void aPostsFolderThatIsAFileIsAnInputErrorNotACrash() throws Exception {
+    write("content/posts", "not a folder");
+
+    assertThat(run("new", "post", "Hello", "--site", site.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("content/posts/hello.md").contains("cannot be written");
+  }
 }
