@@ -170,9 +170,7 @@ public final class SiteBuilder {
     if (content.posts().stream().anyMatch(p -> !p.tags().isEmpty())) {
       menu.add(new MenuItem("Tags", "/tags/"));
     }
-    return new SiteConfig(site.title(), site.baseUrl(), site.basePath(), site.author(), site.description(),
-        site.language(), site.theme(), site.postsPerPage(), site.permalink(), site.feedItems(), site.timezone(),
-        menu, site.params());
+    return site.withMenu(menu);
   }
 
   private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> work) {

@@ -48,9 +48,9 @@ public record SiteConfig(
     return baseUrl + (path.startsWith("/") ? path.substring(1) : path);
   }
 
-  /** A copy with another base URL, as {@code --base-url} asks. */
-  public SiteConfig withBaseUrl(String newBaseUrl, String newBasePath) {
-    return new SiteConfig(title, newBaseUrl, newBasePath, author, description, language, theme,
-        postsPerPage, permalink, feedItems, timezone, menu, params);
+  /** A copy with another navigation menu. */
+  public SiteConfig withMenu(List<MenuItem> newMenu) {
+    return new SiteConfig(title, baseUrl, basePath, author, description, language, theme,
+        postsPerPage, permalink, feedItems, timezone, newMenu, params);
   }
 }

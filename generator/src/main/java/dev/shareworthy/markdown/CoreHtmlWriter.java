@@ -65,18 +65,23 @@ final class CoreHtmlWriter {
    */
   String write(Document document, String pageUrl, String basePath) {
     new HeaderIdGenerator(document).generateIds(document);
-    Out out = new Out(Math.max(1024, document.getTextLength() * 5 / 4));
-    children(document, out, document, pageUrl, basePath);
-    return out.toString();
+    Pass pass = new Pass(new Out(Math.max(1024, document.getTextLength() * 5 / 4)), document,
+        ListOptions.get(document), pageUrl, basePath);
+    children(document, pass);
+    return pass.out().toString();
   }
 
-  private void children(Node parent, Out out, Document doc, String pageUrl, String basePath) {
+  /** What one document's rendering needs at every node; list options are read from the document once. */
+  private record Pass(Out out, Document doc, ListOptions lists, String pageUrl, String basePath) {}
+
+  private void children(Node parent, Pass pass) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      node(n, out, doc, pageUrl, basePath);
+      node(n, pass);
     }
   }
 
-  private void node(Node n, Out out, Document doc, String pageUrl, String basePath) {
+  private void node(Node n, Pass pass) {
+    Out out = pass.out();
     if (n instanceof Text) {
       BasedSequence chars = n.getChars();
       // Most text has nothing to unescape: write it straight from the source string.
@@ -90,13 +95,13 @@ final class CoreHtmlWriter {
         return;
       }
       boolean wrap = !(p.getParent() instanceof ParagraphItemContainer container)
-          || !container.isParagraphWrappingDisabled(p, ListOptions.get(doc), doc);
+          || !container.isParagraphWrappingDisabled(p, pass.lists(), pass.doc());
       if (wrap) {
         out.line().raw("<p>");
-        children(p, out, doc, pageUrl, basePath);
+        children(p, pass);
         out.raw("</p>").line();
       } else {
-        children(p, out, doc, pageUrl, basePath);
+        children(p, pass);
       }
     } else if (n instanceof SoftLineBreak) {
       out.raw(htmlOptions.softBreak);
@@ -104,11 +109,11 @@ final class CoreHtmlWriter {
       out.raw(htmlOptions.hardBreak);
     } else if (n instanceof Emphasis) {
       out.raw("<em>");
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.raw("</em>");
     } else if (n instanceof StrongEmphasis) {
       out.raw("<strong>");
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.raw("</strong>");
     } else if (n instanceof Code code) {
       out.raw("<code>").text(Escaping.collapseWhitespace(code.getText(), true)).raw("</code>");
@@ -119,7 +124,7 @@ final class CoreHtmlWriter {
         out.raw(" id=\"").attr(id).raw("\"");
       }
       out.raw(">");
-      children(h, out, doc, pageUrl, basePath);
+      children(h, pass);
       out.raw("</h").raw(Integer.toString(h.getLevel())).raw(">").line();
     } else if (n instanceof FencedCodeBlock code) {
       out.line().raw("<pre><code");
@@ -134,31 +139,31 @@ final class CoreHtmlWriter {
       out.raw(">").text(code.getContentChars().normalizeEOL()).raw("</code></pre>").line();
     } else if (n instanceof BulletList) {
       out.line().raw("<ul>").line();
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.line().raw("</ul>").line();
     } else if (n instanceof OrderedList list) {
       out.line().raw("<ol");
-      if (list.getStartNumber() != 1 && ListOptions.get(doc).isOrderedListManualStart()) {
+      if (list.getStartNumber() != 1 && pass.lists().isOrderedListManualStart()) {
         out.raw(" start=\"").raw(Integer.toString(list.getStartNumber())).raw("\"");
       }
       out.raw(">").line();
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.line().raw("</ol>").line();
     } else if (n instanceof ListItem item) {
       out.line().raw("<li>").text(item.getMarkerSuffix().unescape());
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.raw("</li>").line();
     } else if (n instanceof Link link) {
-      String url = SiteLinkResolver.resolve(link.getUrl().unescape(), pageUrl, basePath);
+      String url = SiteLinkResolver.resolve(link.getUrl().unescape(), pass.pageUrl(), pass.basePath());
       out.raw("<a href=\"").attr(url).raw("\"");
       if (link.getTitle().isNotNull()) {
         out.raw(" title=\"").attr(link.getTitle().unescape()).raw("\"");
       }
       out.raw(">");
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.raw("</a>");
     } else if (n instanceof Image image) {
-      String url = SiteLinkResolver.resolve(image.getUrl().unescape(), pageUrl, basePath);
+      String url = SiteLinkResolver.resolve(image.getUrl().unescape(), pass.pageUrl(), pass.basePath());
       out.raw("<img src=\"").attr(url).raw("\" alt=\"")
           .attr(new TextCollectingVisitor().collectAndGetText(image)).raw("\"");
       if (image.getTitle().isNotNull()) {
@@ -167,7 +172,7 @@ final class CoreHtmlWriter {
       out.raw(" />");
     } else if (n instanceof BlockQuote) {
       out.line().raw("<blockquote>").line();
-      children(n, out, doc, pageUrl, basePath);
+      children(n, pass);
       out.line().raw("</blockquote>").line();
     } else if (n instanceof ThematicBreak) {
       out.line().raw("<hr />").line();

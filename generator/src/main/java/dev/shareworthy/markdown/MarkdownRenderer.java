@@ -70,9 +70,7 @@ public final class MarkdownRenderer {
   public RenderedMarkdown render(String markdown, String pageUrl, String basePath) {
     // The autolink pass scans all text and costs about as much as the rest of parsing: skip it for a
     // body with no bare URL or e-mail address in it, where it could change nothing.
-    Document document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
-    document.set(SiteLinkResolver.PAGE_URL, pageUrl);
-    document.set(SiteLinkResolver.BASE_PATH, basePath);
+    Document document = parse(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, pageUrl, basePath);
     String html = CoreHtmlWriter.canWrite(document)
         ? coreWriter.write(document, pageUrl, basePath)
         : renderer.render(document);
@@ -165,10 +163,15 @@ public final class MarkdownRenderer {
 
   /** Flexmark's own rendering of a body, for tests that compare it with {@link CoreHtmlWriter}'s. */
   String renderWithFlexmark(String markdown, String pageUrl, String basePath) {
-    Document document = parser.parse(markdown);
+    return renderer.render(parse(parser, markdown, pageUrl, basePath));
+  }
+
+  /** Parses a body and records where it is published, for the link resolver. */
+  private static Document parse(Parser with, String markdown, String pageUrl, String basePath) {
+    Document document = with.parse(markdown);
     document.set(SiteLinkResolver.PAGE_URL, pageUrl);
     document.set(SiteLinkResolver.BASE_PATH, basePath);
-    return renderer.render(document);
+    return document;
   }
 
   /** {@link CoreHtmlWriter}'s rendering of a body, or null where it leaves the body to Flexmark. */

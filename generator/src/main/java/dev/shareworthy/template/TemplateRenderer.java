@@ -10,7 +10,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,18 +54,8 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Renders a template by name ({@code "post"} for {@code post.peb}).
-   *
-   * @throws ShareworthyException naming the template file and line for a template error
-   */
-  public String render(String name, Map<String, Object> values) {
-    StringWriter out = new StringWriter(16 * 1024);
-    render(name, values, out);
-    return out.toString();
-  }
-
-  /**
-   * Renders a template by name straight into {@code out}, such as a file: a page is never held whole in memory.
+   * Renders a template by name ({@code "post"} for {@code post.peb}) straight into {@code out}, such as a
+   * file: a page is never held whole in memory.
    *
    * @throws ShareworthyException naming the template file and line for a template error
    */
@@ -80,16 +69,6 @@ public final class TemplateRenderer {
       throw new ShareworthyException(problem(name, e), e);
     } catch (IOException e) {
       throw new ShareworthyException(new Problem(fileOf(name), 0, "cannot render: " + e.getMessage()), e);
-    }
-  }
-
-  /** Whether the site or theme has a template of this name. */
-  public boolean has(String name) {
-    try {
-      engine.getTemplate(name);
-      return true;
-    } catch (PebbleException e) {
-      return false;
     }
   }
 
