@@ -3,6 +3,9 @@ package dev.shareworthy;
 import dev.shareworthy.build.BuildOptions;
 import dev.shareworthy.build.BuildResult;
 import dev.shareworthy.build.SiteBuilder;
+import dev.shareworthy.check.CheckOptions;
+import dev.shareworthy.check.CheckReport;
+import dev.shareworthy.check.Checks;
 
 /**
  * The public API: everything the command line and the Maven plugin do goes through here.
@@ -23,5 +26,15 @@ public final class Shareworthy {
    */
   public static BuildResult build(BuildOptions options) {
     return new SiteBuilder(options).build();
+  }
+
+  /**
+   * Runs the quality checks over a site, or over any built HTML folder. Content weaknesses are findings in the
+   * report, never exceptions.
+   *
+   * @throws ShareworthyException when the site cannot be read or built, or its check configuration is wrong
+   */
+  public static CheckReport check(CheckOptions options) {
+    return Checks.run(options);
   }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
  * @param posts posts published
  * @param skippedDrafts drafts left out
  * @param skippedFuture future-dated posts left out
+ * @param checks the quality checks' report when {@link BuildOptions#checks()} asked for them, else null
  */
 public record BuildResult(Path outputDir, int pages, int files, int posts, int skippedDrafts, int skippedFuture,
-    Duration duration) {}
+    Duration duration, dev.shareworthy.check.CheckReport checks) {}

@@ -68,7 +68,7 @@ public final class SiteBuilder {
       Written written = inPool(pool, () -> write(siteDir, withMenu, theme, content, output.staging(), now));
       output.commit();
       return new BuildResult(output.target(), written.pages(), written.files(), content.posts().size(),
-          content.skippedDrafts(), content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start));
+          content.skippedDrafts(), content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), null);
     } catch (IOException e) {
       throw new ShareworthyException(new Problem("--output", 0, "cannot write the site: " + e), e);
     } catch (UncheckedIOException e) {

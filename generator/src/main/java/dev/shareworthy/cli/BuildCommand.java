@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     ConsoleProgress progress = ConsoleProgress.forTerminal(spec.commandLine().getErr());
     BuildResult result;
     try {
-      result = Shareworthy.build(new BuildOptions(siteDir, output, drafts, future, baseUrl, null, progress));
+      result = Shareworthy.build(new BuildOptions(siteDir, output, drafts, future, baseUrl, null, progress, false));
     } finally {
       progress.finish();
     }
