@@ -2,6 +2,7 @@ package dev.shareworthy.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What a successful build wrote.
@@ -14,4 +15,16 @@ import java.time.Duration;
  * @param checks the quality checks' report when {@link BuildOptions#checks()} asked for them, else null
  */
 public record BuildResult(Path outputDir, int pages, int files, int posts, int skippedDrafts, int skippedFuture,
-    Duration duration, dev.shareworthy.check.CheckReport checks) {}
+    Duration duration, dev.shareworthy.check.CheckReport checks) {
+
+  /** The one line the command line and the Maven plugin print after a build. */
+  public String summary() {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Built %d pages (%d posts, %d files) in %.2f s -> %s",
+        pages, posts, files, duration.toMillis() / 1000.0, outputDir));
+    if (skippedDrafts + skippedFuture > 0) {
+      line.append(String.format(Locale.ROOT, " (left out: %d draft%s, %d future post%s; see --drafts, --future)",
+          skippedDrafts, skippedDrafts == 1 ? "" : "s", skippedFuture, skippedFuture == 1 ? "" : "s"));
+    }
+    return line.toString();
+  }
+}

@@ -4,7 +4,6 @@ import dev.shareworthy.Shareworthy;
 import dev.shareworthy.build.BuildOptions;
 import dev.shareworthy.build.BuildResult;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,14 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Built %d pages (%d posts, %d files) in %.2f s -> %s",
-        result.pages(), result.posts(), result.files(), result.duration().toMillis() / 1000.0, result.outputDir()));
-    if (result.skippedDrafts() + result.skippedFuture() > 0) {
-      line.append(String.format(Locale.ROOT, " (left out: %d draft%s, %d future post%s; see --drafts, --future)",
-          result.skippedDrafts(), result.skippedDrafts() == 1 ? "" : "s",
-          result.skippedFuture(), result.skippedFuture() == 1 ? "" : "s"));
-    }
-    spec.commandLine().getOut().println(line);
+    spec.commandLine().getOut().println(result.summary());
     return 0;
   }
 }

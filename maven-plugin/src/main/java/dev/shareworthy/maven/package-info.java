@@ -1,2 +1,2 @@
-/** Maven goals over the Shareworthy generator; the goals themselves arrive with the Maven plugin issue. */
+/** Maven goals over the generator's public API: each reads its parameters, calls the generator, and logs. */
 package dev.shareworthy.maven;
