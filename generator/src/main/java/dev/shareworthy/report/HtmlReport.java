@@ -109,12 +109,12 @@ final class HtmlReport {
     out.write("<p class=\"verdict " + (failed ? "failed" : "passed") + "\"><strong>" + (failed ? "Failed" : "Passed")
         + "</strong> " + Escape.text(verdictReason(report)) + "</p>\n");
     out.write("<ul class=\"tiles\">");
-    tile(out, "pages", report.pages().size(), "pages");
-    tile(out, "errors", report.errors(), "errors");
-    tile(out, "warnings", report.warnings(), "warnings");
-    tile(out, "infos", report.infos(), "infos");
+    tile(out, "pages", report.pages().size(), "page");
+    tile(out, "errors", report.errors(), "error");
+    tile(out, "warnings", report.warnings(), "warning");
+    tile(out, "infos", report.infos(), "info");
     out.write("<li class=\"tile score " + band(average) + "\"><span class=\"n\">" + average
-        + "</span><span class=\"l\">average score</span></li>");
+        + "</span> <span class=\"l\">average score</span></li>");
     out.write("</ul>\n");
     out.write("<h3>How the score works</h3>\n<p class=\"explain\">" + Escape.text(ShareReadiness.EXPLANATION)
         + " A post scoring 80 or more is ready to share; below 50 it needs work first.</p>\n</section>\n");
@@ -128,12 +128,13 @@ final class HtmlReport {
     String what = level == FailOn.ERROR ? "errors" : "warnings and errors";
     long failing = report.findings().stream().filter(f -> level.fails(f.severity())).count();
     return failing == 0 ? "No finding reaches the fail level (" + what + " fail the check)."
-        : TextReport.plural(failing, "finding") + " reach the fail level (" + what + " fail the check).";
+        : TextReport.plural(failing, "finding") + (failing == 1 ? " reaches" : " reach") + " the fail level (" + what
+            + " fail the check).";
   }
 
-  private static void tile(Writer out, String cssClass, long n, String label) throws IOException {
-    out.write("<li class=\"tile " + cssClass + "\"><span class=\"n\">" + n + "</span><span class=\"l\">" + label
-        + "</span></li>");
+  private static void tile(Writer out, String cssClass, long n, String word) throws IOException {
+    out.write("<li class=\"tile " + cssClass + "\"><span class=\"n\">" + n + "</span> <span class=\"l\">"
+        + (n == 1 ? word : word + "s") + "</span></li>");
   }
 
   private static void charts(CheckReport report, List<Post> posts, Writer out) throws IOException {
@@ -202,7 +203,7 @@ final class HtmlReport {
       Post p = posts.get(i);
       int score = p.summary().score();
       out.write("<tr><th scope=\"row\"><a href=\"#post-" + i + "\">" + Escape.text(title(p.summary())) + "</a>"
-          + "<span class=\"path\">" + Escape.text(p.summary().page()) + "</span></th>"
+          + " <span class=\"path\">" + Escape.text(p.summary().page()) + "</span></th>"
           + "<td class=\"num\">" + p.summary().words() + "</td>"
           + cell(p.count(Severity.ERROR), "error") + cell(p.count(Severity.WARNING), "warning")
           + cell(p.count(Severity.INFO), "info")
