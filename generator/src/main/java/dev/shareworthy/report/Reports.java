@@ -38,6 +38,19 @@ public final class Reports {
     out.flush();
   }
 
+  /** The counts of a report for a one-line summary: "1 error, 2 warnings, 0 infos on 14 pages". */
+  public static String counts(CheckReport report) {
+    return TextReport.counts(report);
+  }
+
+  /**
+   * The text report's last line: the counts and whether the run passes at its fail level, e.g. "Checked 14 pages:
+   * 1 error, 2 warnings, 0 infos. Failed: 1 finding at the fail level (error)."
+   */
+  public static String verdict(CheckReport report) {
+    return TextReport.verdict(report);
+  }
+
   /** Writes a report into a file in UTF-8, creating its parent folders, and returns the file. */
   public static Path write(CheckReport report, ReportFormat format, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
