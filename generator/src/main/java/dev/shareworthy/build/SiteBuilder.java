@@ -3,6 +3,8 @@ package dev.shareworthy.build;
 import dev.shareworthy.Problem;
 import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.Version;
+import dev.shareworthy.check.CheckEngine;
+import dev.shareworthy.check.CheckReport;
 import dev.shareworthy.content.MenuItem;
 import dev.shareworthy.content.Page;
 import dev.shareworthy.content.SiteConfig;
@@ -59,6 +61,8 @@ public final class SiteBuilder {
     }
     SiteConfig site = SiteConfigReader.read(siteDir, options.baseUrl());
     Theme theme = Theme.locate(siteDir, site.theme());
+    // Read before anything is written, so a bad checks: section in site.yaml stops the build at once.
+    CheckEngine checks = options.checks() ? CheckEngine.forSite(siteDir, site) : null;
     Instant now = options.now() != null ? options.now() : Instant.now();
     ForkJoinPool pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try (OutputFolder output = OutputFolder.prepare(siteDir, options.resolvedOutputDir())) {
@@ -66,9 +70,12 @@ public final class SiteBuilder {
           new ContentLoader(siteDir, site, new MarkdownRenderer(), options, now).load());
       SiteConfig withMenu = withDefaultMenu(site, content);
       Written written = inPool(pool, () -> write(siteDir, withMenu, theme, content, output.staging(), now));
+      // Checks read the staging folder; what they find are findings in the report, never a failed build.
+      CheckReport report = checks == null ? null : inPool(pool, () -> checks.checkSite(siteDir, withMenu,
+          content.posts(), content.pages(), output.staging(), options.listener()));
       output.commit();
       return new BuildResult(output.target(), written.pages(), written.files(), content.posts().size(),
-          content.skippedDrafts(), content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), null);
+          content.skippedDrafts(), content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), report);
     } catch (IOException e) {
       throw new ShareworthyException(new Problem("--output", 0, "cannot write the site: " + e), e);
     } catch (UncheckedIOException e) {

@@ -8,10 +8,14 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code shareworthy}: the command line. Exit codes: 0 success, 2 bad input or usage, 3 internal error. */
+/**
+ * {@code shareworthy}: the command line. Exit codes: 0 success, 1 a check found something at its fail level,
+ * 2 bad input or usage, 3 internal error.
+ */
 @Command(name = "shareworthy", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Builds a blog from Markdown and makes every post worth sharing.",
-    subcommands = {BuildCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, NewCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int INPUT_ERROR = 2;

@@ -1,0 +1,159 @@
+package dev.shareworthy.check;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built site as links see it: its base URL, and which files and anchors exist in its output folder.
+ * Shared by every page of a run; safe for parallel use.
+ */
+public final class SiteIndex {
+
+  private static final Pattern ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+
+  private final Path outputDir;
+  private final String baseUrl;
+  private final URI base;
+  private final String basePath;
+  private final Map<Path, Set<String>> anchors = new ConcurrentHashMap<>();
+
+  /**
+   * @param baseUrl the site's absolute base URL (with or without a trailing slash), or null when unknown
+   */
+  SiteIndex(Path outputDir, String baseUrl) {
+    this.outputDir = outputDir;
+    String b = baseUrl == null || baseUrl.isBlank() ? "https://site.invalid/" : baseUrl.strip();
+    if (!b.endsWith("/")) {
+      b += "/";
+    }
+    URI parsed;
+    try {
+      parsed = new URI(b);
+    } catch (URISyntaxException e) {
+      parsed = URI.create("https://site.invalid/");
+    }
+    this.base = parsed;
+    this.baseUrl = baseUrl;
+    String p = parsed.getRawPath() == null || parsed.getRawPath().isEmpty() ? "/" : parsed.getRawPath();
+    this.basePath = p.endsWith("/") ? p : p + "/";
+  }
+
+  /** The base URL as given, or null when the run has none. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The host pages are served from, lower case, or null when unknown. */
+  public String host() {
+    return baseUrl == null ? null : base.getHost() == null ? null : base.getHost().toLowerCase(Locale.ROOT);
+  }
+
+  /** The built site's folder. */
+  public Path outputDir() {
+    return outputDir;
+  }
+
+  /**
+   * Where a link on a page points inside this site, or null when it points elsewhere (another host, mailto:).
+   *
+   * @param pagePath the linking page's path without the base path, such as {@code /posts/x/}
+   */
+  public Target resolve(String pagePath, String href) {
+    String h = href.strip();
+    if (h.isEmpty()) {
+      return new Target(null, null, "empty link");
+    }
+    String lower = h.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("javascript:")
+        || lower.startsWith("data:") || lower.startsWith("sms:")) {
+      return null;
+    }
+    URI uri;
+    try {
+      URI page = base.resolve(basePath.substring(1) + (pagePath.startsWith("/") ? pagePath.substring(1) : pagePath));
+      uri = page.resolve(new URI(h.replace(" ", "%20")));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return new Target(null, null, "not a valid URL");
+    }
+    if (uri.getScheme() != null && !uri.getScheme().startsWith("http")) {
+      return null;
+    }
+    if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(base.getHost()) || uri.getPort() != base.getPort()) {
+      return null;
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (!path.startsWith(basePath)) {
+      return null; // another part of the same host: not this site's to judge
+    }
+    String relative = decode(path.substring(basePath.length()));
+    String fragment = uri.getRawFragment() == null ? null : decode(uri.getRawFragment());
+    if (relative.contains("..")) {
+      return new Target(null, fragment, "points outside the site");
+    }
+    Path file = outputDir.resolve(relative.isEmpty() ? "index.html" : relative);
+    if (Files.isDirectory(file)) {
+      file = file.resolve("index.html");
+    } else if (!Files.exists(file) && !relative.contains(".") && Files.isRegularFile(outputDir.resolve(relative + ".html"))) {
+      file = outputDir.resolve(relative + ".html"); // servers map /about to about.html
+    }
+    return new Target(file, fragment, null);
+  }
+
+  /** Whether an HTML file has an element with this id (or an {@code <a name>}); read once per file. */
+  public boolean hasAnchor(Path htmlFile, String id) {
+    return anchors.computeIfAbsent(htmlFile, SiteIndex::readAnchors).contains(id);
+  }
+
+  /** Notes a page's ids as it is parsed, so links to it need not read it again. */
+  void rememberAnchors(Path htmlFile, Set<String> ids) {
+    anchors.putIfAbsent(htmlFile, ids);
+  }
+
+  private static Set<String> readAnchors(Path file) {
+    Set<String> ids = new HashSet<>();
+    try {
+      Matcher m = ID.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (m.find()) {
+        String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        ids.add(org.jsoup.parser.Parser.unescapeEntities(v, true));
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable target has no anchors; the link is reported as broken.
+    }
+    return ids;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  /**
+   * A link's target in the output folder.
+   *
+   * @param file the file it names (which may not exist), or null when the link is malformed
+   * @param fragment the decoded {@code #fragment}, or null
+   * @param problem why the link cannot work, or null
+   */
+  public record Target(Path file, String fragment, String problem) {
+
+    public boolean exists() {
+      return file != null && Files.isRegularFile(file);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.shareworthy.check.rules;
+
+import dev.shareworthy.check.Category;
+import dev.shareworthy.check.PageContext;
+import dev.shareworthy.check.Reporter;
+import dev.shareworthy.check.Rule;
+import dev.shareworthy.check.RuleInfo;
+import dev.shareworthy.check.Severity;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/** Links whose text says nothing about where they go: "click here", "read more". */
+public final class GenericLinkTextRule implements Rule {
+
+  static final RuleInfo INFO = new RuleInfo("generic-link-text", Category.SPAM, Severity.WARNING,
+      "Finds links whose whole text is generic, such as \"click here\" or \"read more\".",
+      "Readers scanning a page (and screen readers listing its links) cannot tell where \"here\" goes, and "
+          + "search engines learn nothing from it.",
+      "Link the words that name the destination: \"the [2024 referral survey](...)\" instead of \"[here](...)\".",
+      Thresholds.of("phrases", List.of("click here", "here", "read more", "more", "learn more", "this",
+          "click", "link", "this link", "this page", "go", "see more", "continue", "click this", "tap here",
+          "find out more", "details", "more info", "info")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PageContext page, Reporter out) {
+    List<String> phrases = out.list("phrases");
+    for (Element a : page.select("a[href]")) {
+      String text = a.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ")
+          .strip();
+      if (!text.isEmpty() && phrases.contains(text)) {
+        out.report(page.lineOf(a), "Link text \"" + a.text().strip() + "\" does not say where it goes ("
+            + a.attr("href") + ")");
+      }
+    }
+  }
+}

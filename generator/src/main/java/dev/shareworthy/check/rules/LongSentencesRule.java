@@ -1,0 +1,53 @@
+package dev.shareworthy.check.rules;
+
+import dev.shareworthy.check.Category;
+import dev.shareworthy.check.PageContext;
+import dev.shareworthy.check.Reporter;
+import dev.shareworthy.check.Rule;
+import dev.shareworthy.check.RuleInfo;
+import dev.shareworthy.check.Severity;
+import dev.shareworthy.check.Words;
+import java.util.List;
+import java.util.Locale;
+
+/** Too many long sentences: the reader loses the thread. */
+public final class LongSentencesRule implements Rule {
+
+  static final RuleInfo INFO = new RuleInfo("long-sentences", Category.CONTENT, Severity.WARNING,
+      "Finds posts where more than 25% of the sentences have over 20 words.",
+      "Long sentences tire readers on phones, where most shared links are opened.",
+      "Split long sentences at 'and', 'but' and 'which'; one idea per sentence.",
+      Thresholds.of("maxWords", 20, "maxShare", 25));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PageContext page, Reporter out) {
+    List<String> sentences = page.sentences();
+    if (sentences.size() < 5) {
+      return;
+    }
+    int maxWords = out.integer("maxWords");
+    int longOnes = 0;
+    String first = null;
+    for (String s : sentences) {
+      if (Words.count(s) > maxWords) {
+        longOnes++;
+        if (first == null) {
+          first = s;
+        }
+      }
+    }
+    double share = out.number("maxShare");
+    if (longOnes * 100.0 > share * sentences.size()) {
+      int line = page.lines() == null ? 0 : page.lines().lineOfText(first);
+      out.report(line > 0 ? line : page.bodyLine(), String.format(Locale.ROOT, "%d of %d sentences have over %d "
+          + "words (%.0f%%; maximum is %s%%)", longOnes, sentences.size(), maxWords,
+          longOnes * 100.0 / sentences.size(), share == Math.rint(share) ? String.valueOf((long) share)
+              : String.valueOf(share)));
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.shareworthy.check.rules;
+
+import dev.shareworthy.check.Category;
+import dev.shareworthy.check.PageContext;
+import dev.shareworthy.check.Reporter;
+import dev.shareworthy.check.Rule;
+import dev.shareworthy.check.RuleInfo;
+import dev.shareworthy.check.Severity;
+import dev.shareworthy.check.TextBlock;
+import java.util.List;
+import java.util.Locale;
+
+/** Sales-pitch phrases that make a post read like an ad and trip spam filters. */
+public final class SpamPhrasesRule implements Rule {
+
+  static final RuleInfo INFO = new RuleInfo("spam-phrases", Category.SPAM, Severity.WARNING,
+      "Finds sales-pitch phrases such as \"act now\" or \"100% free\" in the title, description and body.",
+      "Readers share what makes them look smart, never an ad; mail and chat filters also flag these phrases.",
+      "Say what the reader gets in plain words instead of pushing them to act.",
+      Thresholds.of("phrases", List.of("act now", "buy now", "100% free", "risk free", "risk-free",
+          "limited time", "once in a lifetime", "money back", "earn extra cash", "no credit card", "order now",
+          "click below", "100% guaranteed", "double your", "make money fast", "what are you waiting for",
+          "while supplies last", "don't miss out", "special promotion", "exclusive deal", "call now",
+          "apply now", "get paid", "cash bonus", "no strings attached", "satisfaction guaranteed")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PageContext page, Reporter out) {
+    List<String> phrases = out.list("phrases");
+    String title = lower(page.title());
+    String description = lower(page.share().description());
+    for (String phrase : phrases) {
+      String p = phrase.toLowerCase(Locale.ROOT);
+      int count = 0;
+      int line = -1;
+      if (count(title, p) > 0) {
+        count += count(title, p);
+        line = page.keyLine("title");
+      }
+      if (count(description, p) > 0 && (page.post() == null || page.post().hasDescription())) {
+        count += count(description, p);
+        line = line >= 0 ? line : page.keyLine("description", "summary");
+      }
+      for (TextBlock b : page.blocks()) {
+        int c = count(lower(b.prose()), p);
+        if (c > 0) {
+          count += c;
+          line = line >= 0 ? line : page.lineOf(b);
+        }
+      }
+      if (count > 0) {
+        out.report(Math.max(0, line), "Uses the sales phrase \"" + phrase + "\"" + (count > 1 ? " " + count
+            + " times" : ""));
+      }
+    }
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /** Occurrences as whole words: "act now" in "react nowadays" does not count. */
+  static int count(String text, String phrase) {
+    int count = 0;
+    int from = 0;
+    while (true) {
+      int at = text.indexOf(phrase, from);
+      if (at < 0) {
+        return count;
+      }
+      int end = at + phrase.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startOk && endOk) {
+        count++;
+      }
+      from = at + 1;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.shareworthy.check.rules;
+
+import dev.shareworthy.check.Category;
+import dev.shareworthy.check.PageContext;
+import dev.shareworthy.check.Reporter;
+import dev.shareworthy.check.Rule;
+import dev.shareworthy.check.RuleInfo;
+import dev.shareworthy.check.Severity;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** JSON-LD structured data: missing, or written so that no parser can read it. */
+public final class StructuredDataRule implements Rule {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final RuleInfo INFO = new RuleInfo("structured-data", Category.SHARE_METADATA, Severity.WARNING,
+      "Checks for JSON-LD structured data (<script type=\"application/ld+json\">) that parses and names a @type.",
+      "Search engines and some apps build rich results (author, date, image) from structured data; "
+          + "unreadable JSON-LD is ignored entirely.",
+      "Use a theme that writes JSON-LD (the default theme does), and check custom JSON-LD with a JSON "
+          + "validator.",
+      Thresholds.none());
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PageContext page, Reporter out) {
+    List<Element> scripts = page.document().select("script[type~=(?i)^\\s*application/ld\\+json\\s*$]");
+    if (scripts.isEmpty()) {
+      out.report(0, "Page has no JSON-LD structured data");
+      return;
+    }
+    for (Element s : scripts) {
+      JsonNode node;
+      try {
+        node = JSON.readTree(s.data());
+      } catch (JsonProcessingException e) {
+        out.report(Severity.ERROR, 0, "JSON-LD does not parse: " + e.getOriginalMessage());
+        continue;
+      }
+      if (node == null || node.isMissingNode()) {
+        out.report(Severity.ERROR, 0, "JSON-LD script is empty");
+      } else if (!hasType(node)) {
+        out.report(0, "JSON-LD has no @type, so no one knows what it describes");
+      }
+    }
+  }
+
+  private static boolean hasType(JsonNode node) {
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        if (!hasType(n)) {
+          return false;
+        }
+      }
+      return node.size() > 0;
+    }
+    if (node.has("@graph")) {
+      return hasType(node.get("@graph"));
+    }
+    return node.isObject() && node.has("@type");
+  }
+}
