@@ -19,8 +19,8 @@ public record BuildResult(Path outputDir, int pages, int files, int posts, int s
 
   /** The one line the command line and the Maven plugin print after a build. */
   public String summary() {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Built %d pages (%d posts, %d files) in %.2f s -> %s",
-        pages, posts, files, duration.toMillis() / 1000.0, outputDir));
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Built %d pages (%d post%s, %d files) in %.2f s -> %s",
+        pages, posts, posts == 1 ? "" : "s", files, duration.toMillis() / 1000.0, outputDir));
     if (skippedDrafts + skippedFuture > 0) {
       line.append(String.format(Locale.ROOT, " (left out: %d draft%s, %d future post%s; see --drafts, --future)",
           skippedDrafts, skippedDrafts == 1 ? "" : "s", skippedFuture, skippedFuture == 1 ? "" : "s"));

@@ -50,7 +50,7 @@ class MainTest extends CommandLineTest {
 
     assertThat(err.toString()).isEmpty();
     assertThat(code).isZero();
-    assertThat(out.toString()).containsPattern("^Built \\d+ pages \\(1 posts, \\d+ files\\) in ")
+    assertThat(out.toString()).containsPattern("^Built \\d+ pages \\(1 post, \\d+ files\\) in ")
         .contains("(left out: 1 draft, 0 future posts; see --drafts, --future)");
     assertThat(site.resolve("public/posts/hello/index.html")).content()
         .isEqualTo("<html><body>Hello</body></html>\n");
