@@ -232,7 +232,8 @@ public final class Sharing {
     return resource("mastodon.html")
         .replace("@LANG@", Html.escape(site.language()))
         .replace("@SITE@", Html.escape(site.title()))
-        .replace("@HOME@", Html.escape(site.basePath()));
+        .replace("@HOME@", Html.escape(site.basePath()))
+        .replace("@CANONICAL@", Html.escape(site.absoluteUrl(MASTODON_PAGE)));
   }
 
   private boolean usesMastodon(List<Post> posts) {
