@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Generated cards kept between builds, named by the hash of what they show: a card whose post did not change
- * is copied, never drawn again. Files are written under a temporary name and moved into place, so two builds
+ * is linked or copied into the output, never drawn again. Files are written under a temporary name and moved into place, so two builds
  * sharing the folder never see half a file. Cards unused for {@link #KEEP} are removed.
  */
 public final class CardCache {
@@ -44,7 +44,7 @@ public final class CardCache {
       Files.createDirectories(target.getParent());
       Path cached = dir.resolve(card.hash() + ".png");
       if (Files.isRegularFile(cached)) {
-        Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+        place(cached, target);
         touch(cached);
         return;
       }
@@ -54,6 +54,19 @@ public final class CardCache {
       store(cached, png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A hard link where the cache and the output share a file system (thousands of cards then cost no copying
+   * and no space), else a copy.
+   */
+  private static void place(Path cached, Path target) throws IOException {
+    Files.deleteIfExists(target);
+    try {
+      Files.createLink(target, cached);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -21,7 +21,7 @@ final class CardFonts {
   private static final List<String> PREFERRED = List.of("Noto Sans", "DejaVu Sans", "Liberation Sans",
       "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Tamil",
       "Noto Sans Thai", "Noto Sans Armenian", "Noto Sans Georgian", "Noto Sans Ethiopic", "Noto Sans CJK SC",
-      "Noto Sans CJK JP", "Droid Sans Fallback", "WenQuanYi Zen Hei", "Noto Sans Symbols", "Noto Sans Symbols2",
+      "Noto Sans CJK JP", "WenQuanYi Micro Hei", "Droid Sans Fallback", "WenQuanYi Zen Hei", "Noto Sans Symbols", "Noto Sans Symbols2",
       "Symbola", "Noto Emoji", "DejaVu Sans Mono");
 
   private final List<Font> preferred = new ArrayList<>();
@@ -52,8 +52,11 @@ final class CardFonts {
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       int len = Character.charCount(cp);
-      Font font = fontFor(cp, kept.length() > 0 ? fonts.isEmpty() ? null : fonts.get(fonts.size() - 1) : null);
-      if (font != null) {
+      Font font = fontFor(cp, fonts.isEmpty() ? null : fonts.get(fonts.size() - 1));
+      // A dropped symbol leaves no double space behind.
+      boolean doubleSpace = Character.isWhitespace(cp) && kept.length() > 0
+          && Character.isWhitespace(kept.charAt(kept.length() - 1));
+      if (font != null && !doubleSpace) {
         int start = kept.length();
         kept.appendCodePoint(cp);
         if (!fonts.isEmpty() && fonts.get(fonts.size() - 1).equals(font)) {
@@ -92,8 +95,9 @@ final class CardFonts {
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return preferred.get(0);
     }
+    // Flags are pairs of regional indicators; no outline font draws them, and single letters in boxes look broken.
     if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-        || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+        || type == Character.PRIVATE_USE || type == Character.SURROGATE || (cp >= 0x1F1E6 && cp <= 0x1F1FF)) {
       return null;
     }
     Font cached = byCodePoint.get(cp);

@@ -8,9 +8,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * A generated share image for a post without one: 1200×630 pixels (what Open Graph and X's large card want),
@@ -60,14 +56,7 @@ public record SocialCard(String title, String siteName, String date, String host
 
   /** Draws the card and encodes it as PNG. */
   public byte[] png(CardFonts fonts) {
-    BufferedImage image = draw(fonts);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try {
-      ImageIO.write(image, "png", bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return PngEncoder.encode(draw(fonts));
   }
 
   BufferedImage draw(CardFonts fonts) {
