@@ -42,7 +42,10 @@ public record ShareConfig(
 
   /** When share metadata and links are injected into a page. */
   public enum Inject {
-    /** Into pages whose theme shows no sign of rendering them: head tags when it wrote no Open Graph tag, the share block when it wrote none. */
+    /**
+     * Into pages whose theme shows no sign of rendering them: head tags when it wrote no Open Graph tag, the
+     * share block when it wrote no share links.
+     */
     AUTO,
     /** Every missing tag and a missing share block, on every page. */
     ALWAYS,
@@ -150,7 +153,8 @@ public record ShareConfig(
         return with(base, b);
       }
       if (!(raw instanceof Map<?, ?> map)) {
-        problem(new String[] {"share"}, "share must be false, true, or settings such as 'networks: [x, bluesky]', found '" + raw + "'");
+        problem(new String[] {"share"}, "share must be false, true, or settings such as 'networks: [x, bluesky]', "
+            + "found '" + raw + "'");
         return base;
       }
       boolean enabled = base.enabled();
@@ -257,7 +261,8 @@ public record ShareConfig(
 
     private CardStyle card(Object v, CardStyle fallback) {
       if (!(v instanceof Map<?, ?> m)) {
-        problem(new String[] {"share", "card"}, "share.card must be colours such as { background: \"#ffffff\", text: \"#111111\", accent: \"#1f4fb8\" }");
+        problem(new String[] {"share", "card"}, "share.card must be colours such as "
+            + "{ background: \"#ffffff\", text: \"#111111\", accent: \"#1f4fb8\" }");
         return fallback;
       }
       Map<String, String> colours = new LinkedHashMap<>(Map.of("background", fallback.background(),
@@ -268,7 +273,8 @@ public record ShareConfig(
         if (!colours.containsKey(k)) {
           problem(new String[] {"share", "card", k}, "share.card." + k + " is not a card colour; use background, text, accent, muted");
         } else if (!COLOUR.matcher(c).matches()) {
-          problem(new String[] {"share", "card", k}, "share.card." + k + " must be a colour such as \"#1f4fb8\" (quoted), found '" + c + "'");
+          problem(new String[] {"share", "card", k}, "share.card." + k
+              + " must be a colour such as \"#1f4fb8\" (quoted), found '" + c + "'");
         } else {
           colours.put(k, c);
         }
