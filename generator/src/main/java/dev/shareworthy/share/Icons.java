@@ -6,9 +6,24 @@ package dev.shareworthy.share;
  */
 final class Icons {
 
+  /** Drawn once: every share link of every post refers to the same string. */
+  private static final java.util.Map<Network, String> ICONS = drawAll();
+
   private Icons() {}
 
   static String of(Network network) {
+    return ICONS.get(network);
+  }
+
+  private static java.util.Map<Network, String> drawAll() {
+    java.util.EnumMap<Network, String> icons = new java.util.EnumMap<>(Network.class);
+    for (Network n : Network.values()) {
+      icons.put(n, draw(n));
+    }
+    return java.util.Collections.unmodifiableMap(icons);
+  }
+
+  private static String draw(Network network) {
     return switch (network) {
       case NATIVE -> svg("<path d=\"M12 3v12M7 8l5-5 5 5\"/><path d=\"M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6\"/>");
       case X -> svg("<path d=\"M4 4l16 16M20 4L4 20\"/>");
