@@ -26,10 +26,13 @@ final class FeedWriter {
 
   private final SiteConfig site;
   private final String generator;
+  private final java.util.function.Function<Post, String> linkOf;
 
-  FeedWriter(SiteConfig site, String generator) {
+  /** @param linkOf a post's item link: its permalink with the feed's tracking parameters (ids stay clean) */
+  FeedWriter(SiteConfig site, String generator, java.util.function.Function<Post, String> linkOf) {
     this.site = site;
     this.generator = generator;
+    this.linkOf = linkOf;
   }
 
   void write(Path outDir, List<Post> allPosts, OffsetDateTime buildTime) throws IOException {
@@ -70,7 +73,7 @@ final class FeedWriter {
         Post post = posts.get(i);
         xml.start("item").newline();
         xml.element("title", post.title()).newline();
-        xml.element("link", post.permalink()).newline();
+        xml.element("link", linkOf.apply(post)).newline();
         xml.start("guid").attr("isPermaLink", "true");
         w.writeCharacters(post.permalink());
         xml.end().newline();
@@ -114,7 +117,7 @@ final class FeedWriter {
         Post post = posts.get(i);
         xml.start("entry").newline();
         xml.element("title", post.title()).newline();
-        xml.empty("link", "rel", "alternate", "type", "text/html", "href", post.permalink()).newline();
+        xml.empty("link", "rel", "alternate", "type", "text/html", "href", linkOf.apply(post)).newline();
         xml.element("id", post.permalink()).newline();
         xml.element("published", iso(post.date())).newline();
         xml.element("updated", iso(post.lastmod() != null && post.lastmod().isAfter(post.date()) ? post.lastmod() : post.date())).newline();

@@ -4,6 +4,7 @@ import dev.shareworthy.content.Page;
 import dev.shareworthy.content.Post;
 import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.Term;
+import dev.shareworthy.share.Sharing;
 import dev.shareworthy.template.ArchiveYear;
 import dev.shareworthy.template.PageInfo;
 import dev.shareworthy.template.Pagination;
@@ -25,9 +26,11 @@ import java.util.function.Function;
 final class PagePlanner {
 
   private final SiteConfig site;
+  private final Sharing sharing;
 
-  PagePlanner(SiteConfig site) {
+  PagePlanner(SiteConfig site, Sharing sharing) {
     this.site = site;
+    this.sharing = sharing;
   }
 
   List<PageJob> plan(SiteContent content) {
@@ -40,6 +43,8 @@ final class PagePlanner {
       values.put("post", post);
       values.put("newer", i > 0 ? posts.get(i - 1) : null);
       values.put("older", i + 1 < posts.size() ? posts.get(i + 1) : null);
+      values.put("meta", sharing.metadata(post));
+      values.put("share", sharing.block(post));
       jobs.add(new PageJob(post.path(), "post", values, true, iso(post.lastmod() != null ? post.lastmod() : post.date()),
           post.source()));
     }
@@ -47,6 +52,7 @@ final class PagePlanner {
       Map<String, Object> values = new HashMap<>();
       values.put("page", new PageInfo("page", page.title(), page.description(), page.url(), page.canonical(), page.image()));
       values.put("entry", page);
+      values.put("meta", sharing.metadata(page));
       jobs.add(new PageJob(page.path(), "page", values, true,
           page.lastmod() != null ? iso(page.lastmod()) : page.date() != null ? iso(page.date()) : null, page.source()));
     }
@@ -58,6 +64,13 @@ final class PagePlanner {
     notFound.put("page", new PageInfo("404", "Page not found", site.description(), site.url("/404.html"),
         site.absoluteUrl("/404.html"), null));
     jobs.add(new PageJob("/404.html", "404", notFound, false, null, null));
+    // Every page has share metadata (`meta`); only posts have share links (`share`, else null).
+    for (PageJob job : jobs) {
+      job.values().putIfAbsent("share", null);
+      if (!job.values().containsKey("meta")) {
+        job.values().put("meta", sharing.metadata((PageInfo) job.values().get("page")));
+      }
+    }
     return jobs;
   }
 

@@ -10,6 +10,9 @@ import dev.shareworthy.content.Page;
 import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.markdown.MarkdownRenderer;
+import dev.shareworthy.share.CardCache;
+import dev.shareworthy.share.ShareInjector;
+import dev.shareworthy.share.Sharing;
 import dev.shareworthy.template.TemplateRenderer;
 import dev.shareworthy.template.Theme;
 import java.io.BufferedWriter;
@@ -95,8 +98,10 @@ public final class SiteBuilder {
     globals.put("buildDate", now.atOffset(ZoneOffset.UTC));
     TemplateRenderer templates = new TemplateRenderer(siteDir, theme, site, globals);
 
-    List<PageJob> jobs = new PagePlanner(site).plan(content);
+    Sharing sharing = Sharing.prepare(siteDir, site, content.posts());
+    List<PageJob> jobs = new PagePlanner(site, sharing).plan(content);
     Set<String> claimed = ConcurrentHashMap.newKeySet();
+    claimed.addAll(sharing.files(content.posts()));
     List<Problem> problems = new ArrayList<>();
     Map<String, PageJob> byFile = new java.util.HashMap<>();
     for (PageJob job : jobs) {
@@ -119,7 +124,7 @@ public final class SiteBuilder {
     int total = jobs.size();
     jobs.parallelStream().forEach(job -> {
       try {
-        renderToFile(templates, job, out.resolve(job.outputFile()));
+        renderToFile(templates, sharing.injector(), job, out.resolve(job.outputFile()));
       } catch (ShareworthyException e) {
         for (Problem p : e.problems()) {
           if (templateProblems.add(p.toString())) {
@@ -134,18 +139,27 @@ public final class SiteBuilder {
       writeFile(out, r.file(), r.html());
     }
     try {
-      new FeedWriter(site, generator).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
+      new FeedWriter(site, generator, sharing::feedLink).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
       new SitemapWriter(site).write(out, jobs);
+      CardCache cards = new CardCache(options.cardCache() != null ? options.cardCache() : CardCache.defaultDir());
+      int shared = sharing.writeFiles(out, content.posts(), cards, now);
       int copied = StaticFiles.copy(siteDir, theme, content, out, claimed);
-      return new Written(jobs.size(), jobs.size() + redirects.size() + 4 + copied); // 4: two feeds, sitemap, robots.txt
+      return new Written(jobs.size(), jobs.size() + redirects.size() + 4 + shared + copied); // 4: two feeds, sitemap, robots.txt
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void renderToFile(TemplateRenderer templates, PageJob job, Path file) {
+  /** Renders one page into its file; when share injection may change it, through {@link ShareInjector#process}. */
+  private static void renderToFile(TemplateRenderer templates, ShareInjector injector, PageJob job, Path file) {
     try {
       Files.createDirectories(file.getParent());
+      if (!injector.passesThrough()) {
+        java.io.StringWriter html = new java.io.StringWriter(1 << 15);
+        templates.render(job.template(), job.values(), html);
+        Files.writeString(file, injector.process(html.toString(), job.values()), StandardCharsets.UTF_8);
+        return;
+      }
       try (Writer writer = new BufferedWriter(
           new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 15)) {
         templates.render(job.template(), job.values(), writer);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shareworthy.content.Post;
 import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.template.Pagination;
+import dev.shareworthy.share.Sharing;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,7 +33,9 @@ class PagePlannerTest {
   }
 
   private List<PageJob> plan(int n) {
-    return new PagePlanner(site).plan(new SiteContent(posts(n), List.of(), 0, 0));
+    List<Post> posts = posts(n);
+    return new PagePlanner(site, Sharing.prepare(Path.of("no-such-site"), site, posts))
+        .plan(new SiteContent(posts, List.of(), 0, 0));
   }
 
   private static String bar(PageJob job) {

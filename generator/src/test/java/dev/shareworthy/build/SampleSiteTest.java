@@ -101,6 +101,7 @@ class SampleSiteTest {
     Set<String> expected = pages.entrySet().stream()
         .filter(e -> !e.getKey().equals("404.html"))
         .filter(e -> e.getValue().select("meta[http-equiv=refresh]").isEmpty())
+        .filter(e -> e.getValue().select("meta[name=robots][content~=noindex]").isEmpty())
         .map(e -> BASE + e.getKey().replaceAll("index\\.html$", ""))
         .collect(Collectors.toCollection(TreeSet::new));
     assertThat(listed).isEqualTo(expected);

@@ -88,7 +88,10 @@ class SiteBuilderTest {
 
     Document rss = Jsoup.parse(TestSite.read(out.resolve("feed.xml")), "", Parser.xmlParser());
     assertThat(rss.select("item")).hasSize(3);
-    assertThat(rss.select("item > link").first().text()).isEqualTo("https://blog.example.com/posts/third/");
+    // Item links say where a visit came from; the ids stay the bare permalinks.
+    assertThat(rss.select("item > link").first().text())
+        .isEqualTo("https://blog.example.com/posts/third/?utm_source=rss&utm_medium=feed");
+    assertThat(rss.select("item > guid").first().text()).isEqualTo("https://blog.example.com/posts/third/");
     assertThat(rss.select("item").first().getElementsByTag("content:encoded").text())
         .contains("href=\"https://blog.example.com/about/\"");
     Document atom = Jsoup.parse(TestSite.read(out.resolve("atom.xml")), "", Parser.xmlParser());

@@ -11,7 +11,8 @@ class BuildCommandTest extends CommandLineTest {
 
   @BeforeEach
   void miniSite() throws Exception {
-    write("site.yaml", "title: Mini\nbaseUrl: https://example.com/\ntheme: mini\n");
+    // Byte-exact pages: no share tags or links injected, no card drawn.
+    write("site.yaml", "title: Mini\nbaseUrl: https://example.com/\ntheme: mini\nshare: { inject: never, cards: false }\n");
     for (String name : new String[] {"post", "page", "list", "terms", "archive", "404"}) {
       write("themes/mini/templates/" + name + ".peb", "<html><body>{{ page.title }}</body></html>\n");
     }

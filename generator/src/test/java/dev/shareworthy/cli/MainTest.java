@@ -10,7 +10,8 @@ class MainTest extends CommandLineTest {
 
   /** A site with its own tiny theme, so the tests do not depend on the default theme's templates. */
   private void miniSite() throws Exception {
-    write("site.yaml", "title: Mini\nbaseUrl: https://example.com/blog/\ntheme: mini\n");
+    // Byte-exact pages: no share tags or links injected, no card drawn.
+    write("site.yaml", "title: Mini\nbaseUrl: https://example.com/blog/\ntheme: mini\nshare: { inject: never, cards: false }\n");
     for (String name : new String[] {"post", "page", "list", "terms", "archive", "404"}) {
       write("themes/mini/templates/" + name + ".peb", "<html><body>{{ page.title }}</body></html>\n");
     }

@@ -1,0 +1,121 @@
+package dev.shareworthy.share;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Generated cards kept between builds, named by the hash of what they show: a card whose post did not change
+ * is linked or copied into the output, never drawn again. Files are written under a temporary name and moved into place, so two builds
+ * sharing the folder never see half a file. Cards unused for {@link #KEEP} are removed.
+ */
+public final class CardCache {
+
+  static final Duration KEEP = Duration.ofDays(90);
+  private final Path dir;
+  private final AtomicInteger drawn = new AtomicInteger();
+
+  /** @param dir the cache folder; created when first needed */
+  public CardCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * The folder a build uses when not told another: {@code $XDG_CACHE_HOME/shareworthy/cards}, else
+   * {@code ~/.cache/shareworthy/cards}.
+   */
+  public static Path defaultDir() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("shareworthy").resolve("cards");
+  }
+
+  /** Copies the card to {@code target}, drawing it first only when the cache does not hold it. */
+  void write(SocialCard card, CardFonts fonts, Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path cached = dir.resolve(card.hash() + ".png");
+      if (Files.isRegularFile(cached)) {
+        place(cached, target);
+        touch(cached);
+        return;
+      }
+      byte[] png = card.png(fonts);
+      drawn.incrementAndGet();
+      Files.write(target, png);
+      store(cached, png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A hard link where the cache and the output share a file system (thousands of cards then cost no copying
+   * and no space), else a copy.
+   */
+  private static void place(Path cached, Path target) throws IOException {
+    Files.deleteIfExists(target);
+    try {
+      Files.createLink(target, cached);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** How many cards this cache drew (rather than copied) so far. */
+  public int drawn() {
+    return drawn.get();
+  }
+
+  /** Removes cards nobody used for {@link #KEEP}; a failure to remove one is harmless. */
+  void prune(Instant now) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Instant before = now.minus(KEEP);
+    try (Stream<Path> files = Files.list(dir)) {
+      files.filter(f -> f.getFileName().toString().endsWith(".png")).forEach(f -> {
+        try {
+          if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+            Files.deleteIfExists(f);
+          }
+        } catch (IOException e) {
+          // another build may have removed or replaced it meanwhile
+        }
+      });
+    } catch (IOException e) {
+      // an unreadable cache only costs drawing again
+    }
+  }
+
+  private void store(Path cached, byte[] png) {
+    try {
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, ".card-", ".tmp");
+      Files.write(temp, png);
+      try {
+        Files.move(temp, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, cached, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      // a read-only or full cache folder must not fail the build: the card is in the output already
+    }
+  }
+
+  private static void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // only affects when the card is pruned
+    }
+  }
+}
