@@ -51,7 +51,7 @@ public final class RulesReport {
     for (RuleInfo rule : rules) {
       md.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")
           .append(rule.category().id()).append(" | ").append(rule.defaultSeverity().id()).append(" | ")
-          .append(rule.html() ? "yes" : "no").append(" | ").append(cell(rule.description())).append(" |\n");
+          .append(rule.html() ? "yes" : "no").append(" | ").append(cell(text(rule.description()))).append(" |\n");
     }
     for (Category category : Category.values()) {
       List<RuleInfo> inCategory = new ArrayList<>();
@@ -66,12 +66,12 @@ public final class RulesReport {
       md.append("\n## ").append(title(category)).append("\n");
       for (RuleInfo rule : inCategory) {
         md.append("\n### ").append(rule.id()).append("\n\n");
-        md.append(rule.description()).append("\n\n");
+        md.append(text(rule.description())).append("\n\n");
         md.append("- **Category:** ").append(rule.category().id()).append("; **default severity:** ")
             .append(rule.defaultSeverity().id()).append("; **with --html:** ").append(rule.html() ? "yes" : "no")
             .append('\n');
-        md.append("- **Why it matters:** ").append(rule.why()).append('\n');
-        md.append("- **How to fix:** ").append(rule.hint()).append('\n');
+        md.append("- **Why it matters:** ").append(text(rule.why())).append('\n');
+        md.append("- **How to fix:** ").append(text(rule.hint())).append('\n');
         if (rule.thresholds().isEmpty()) {
           md.append("- **Thresholds:** none\n");
         } else {
@@ -92,6 +92,11 @@ public final class RulesReport {
       case SPAM -> "Spammy or shady layout";
       case LINKS -> "Links and images";
     };
+  }
+
+  /** Metadata quotes tags such as {@code <title>}: in Markdown they would be HTML, so they are escaped. */
+  private static String text(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String cell(String text) {
