@@ -72,6 +72,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void bigCountsAreGrouped() throws Exception {
+    CheckReport base = Fixtures.report(FailOn.ERROR);
+    List<dev.shareworthy.check.Finding> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1234; i++) {
+      many.add(new dev.shareworthy.check.Finding("thin-content", dev.shareworthy.check.Category.CONTENT,
+          dev.shareworthy.check.Severity.WARNING, "content/posts/thin.md", i + 1, "/posts/thin/", "m" + i, "h"));
+    }
+    Document doc = Jsoup.parse(html(new CheckReport("1", base.pages(), many, base.rules(), FailOn.ERROR)));
+    assertThat(doc.select(".tile.warnings").text()).isEqualTo("1,234 warnings");
+  }
+
+  @Test
   void scoresTableListsTheWorstPostFirst() throws Exception {
     Document doc = Jsoup.parse(html(Fixtures.report(FailOn.ERROR)));
     List<String> rows = doc.select("#scores tbody tr").eachText();
