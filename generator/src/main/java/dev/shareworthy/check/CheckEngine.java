@@ -204,14 +204,15 @@ public final class CheckEngine {
       Map<Rule, List<SiteWideRule.Collected<Object>>> collected, Map<String, PageSummary> summaries,
       AtomicReference<RuntimeException> failure) {
     Document doc;
-    SourceLines lines = null;
+    java.util.function.Supplier<SourceLines> lines = null;
     try {
       if (!Files.isRegularFile(in.file())) {
         return; // a theme that renders no page for it: nothing to check
       }
       doc = Jsoup.parse(Files.readString(in.file(), StandardCharsets.UTF_8));
       if (siteDir != null) {
-        lines = SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source()));
+        // Read only when a rule needs a line or a front matter key: most pages never ask.
+        lines = () -> SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source()));
       }
     } catch (IOException e) {
       failure.compareAndSet(null, new UncheckedIOException("cannot read " + in.file() + ": " + e.getMessage(), e));

@@ -26,18 +26,21 @@ public final class PageContext {
   private final Document document;
   private final Post post;
   private final Page entry;
-  private final SourceLines lines;
+  private final java.util.function.Supplier<SourceLines> linesSource;
+  private SourceLines lines;
   private final String language;
   private final SiteIndex site;
   private Element content;
   private List<TextBlock> blocks;
   private ShareMeta share;
   private int words = -1;
-  private List<String> proseWords;
+  private ProseWords proseWords;
   private List<String> sentences;
+  private List<Element> links;
+  private String lowerProse;
 
   PageContext(Kind kind, String source, String path, Path file, Document document, Post post, Page entry,
-      SourceLines lines, String language, SiteIndex site) {
+      java.util.function.Supplier<SourceLines> lines, String language, SiteIndex site) {
     this.kind = kind;
     this.source = source;
     this.path = path;
@@ -45,7 +48,7 @@ public final class PageContext {
     this.document = document;
     this.post = post;
     this.entry = entry;
-    this.lines = lines;
+    this.linesSource = lines;
     this.language = language == null || language.isBlank() ? "en" : language.strip();
     this.site = site;
   }
@@ -84,8 +87,19 @@ public final class PageContext {
     return entry;
   }
 
+  /**
+   * The source file's lines for later, holding nothing of the parsed page: for site-wide rules, which report
+   * after the page is gone. Gives null for {@code check --html}.
+   */
+  public java.util.function.Supplier<SourceLines> linesLater() {
+    return linesSource != null ? linesSource : () -> null;
+  }
+
   /** The source file's lines, or null for {@code check --html}. */
   public SourceLines lines() {
+    if (lines == null && linesSource != null) {
+      lines = linesSource.get();
+    }
     return lines;
   }
 
@@ -145,6 +159,26 @@ public final class PageContext {
     return out;
   }
 
+  /** The body's links ({@code a[href]}), as {@link #select} finds them; shared by the link rules. */
+  public List<Element> links() {
+    if (links == null) {
+      links = select("a[href]");
+    }
+    return links;
+  }
+
+  /** All body prose in lower case, blocks separated by newlines, for phrase searches. */
+  public String lowerProse() {
+    if (lowerProse == null) {
+      StringBuilder all = new StringBuilder();
+      for (TextBlock b : blocks()) {
+        all.append(b.prose()).append('\n');
+      }
+      lowerProse = all.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+    return lowerProse;
+  }
+
   /** The body text in blocks, without code blocks, navigation or share blocks. */
   public List<TextBlock> blocks() {
     if (blocks == null) {
@@ -165,14 +199,10 @@ public final class PageContext {
     return words;
   }
 
-  /** The words of body prose (inline code left out), in order. */
-  public List<String> proseWords() {
+  /** The words of body prose (inline code left out), in order, as hashes; see {@link ProseWords}. */
+  public ProseWords proseWords() {
     if (proseWords == null) {
-      List<String> all = new ArrayList<>(Math.max(16, words()));
-      for (TextBlock b : blocks()) {
-        all.addAll(Words.split(b.prose()));
-      }
-      proseWords = all;
+      proseWords = ProseWords.of(lowerProse());
     }
     return proseWords;
   }
@@ -212,12 +242,12 @@ public final class PageContext {
 
   /** The line of a front matter key, or 0 for {@code check --html}. */
   public int keyLine(String... keys) {
-    return lines == null ? 0 : lines.keyLine(keys);
+    return lines() == null ? 0 : lines.keyLine(keys);
   }
 
   /** The source line where an element's text starts, or 0 when it cannot be told. */
   public int lineOf(Element element) {
-    if (lines == null) {
+    if (lines() == null) {
       return 0;
     }
     String tag = element.normalName();
@@ -232,11 +262,11 @@ public final class PageContext {
 
   /** The source line of a block's start, or 0. */
   public int lineOf(TextBlock block) {
-    return lines == null ? 0 : lines.lineOfText(block.text());
+    return lines() == null ? 0 : lines.lineOfText(block.text());
   }
 
   /** The first body line: for findings about the body as a whole. */
   public int bodyLine() {
-    return lines == null ? 0 : lines.bodyLine();
+    return lines() == null ? 0 : lines.bodyLine();
   }
 }

@@ -34,7 +34,8 @@ final class PageText {
       if (!text.isEmpty()) {
         int words = Words.count(text);
         if (words > 0) {
-          blocks.add(new TextBlock(o.element.normalName(), text, o.prose.toString().strip(), o.element, words));
+          String prose = o.prose == null ? text : o.prose.toString().strip();
+          blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, words));
         }
       }
     }
@@ -54,34 +55,40 @@ final class PageText {
   private static final class Open {
     final Element element;
     final StringBuilder text = new StringBuilder();
-    final StringBuilder prose = new StringBuilder();
+    /** Null until the block has inline code: then prose differs from text. */
+    StringBuilder prose;
 
     Open(Element element) {
       this.element = element;
+    }
+
+    void append(String s, boolean code) {
+      if (code && prose == null) {
+        prose = new StringBuilder(text);
+      }
+      PageText.append(text, s);
+      if (prose != null && !code) {
+        PageText.append(prose, s);
+      }
     }
   }
 
   private static void walk(Element parent, Open current, boolean inCode, List<Open> open) {
     for (Node child : parent.childNodes()) {
       if (child instanceof TextNode t) {
-        append(current.text, t.getWholeText());
-        if (!inCode) {
-          append(current.prose, t.getWholeText());
-        }
+        current.append(t.getWholeText(), inCode);
       } else if (child instanceof Element e) {
         if (skipped(e)) {
           continue;
         }
         String name = e.normalName();
         if (name.equals("br") || name.equals("hr")) {
-          append(current.text, " ");
-          append(current.prose, " ");
+          current.append(" ", false);
         } else if (BLOCKS.contains(name)) {
           Open block = new Open(e);
           open.add(block);
           walk(e, block, false, open);
-          append(current.text, " ");
-          append(current.prose, " ");
+          current.append(" ", false);
         } else {
           walk(e, current, inCode || CODE.contains(name), open);
         }
@@ -89,17 +96,31 @@ final class PageText {
     }
   }
 
-  /** Appends with whitespace runs collapsed to one space. */
-  private static void append(StringBuilder out, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+  /** Appends with whitespace runs collapsed to one space; runs of other characters are copied in one go. */
+  static void append(StringBuilder out, String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && !blank(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.append(s, start, i);
+      }
+      if (i < n) {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');
         }
-      } else {
-        out.append(c);
+        while (i < n && blank(s.charAt(i))) {
+          i++;
+        }
       }
     }
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f'
+        || (c > 127 && Character.isWhitespace(c));
   }
 }

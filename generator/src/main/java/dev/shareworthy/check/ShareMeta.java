@@ -17,13 +17,30 @@ public final class ShareMeta {
   private final boolean hasCanonical;
 
   ShareMeta(Document doc) {
-    for (Element m : doc.select("meta[property], meta[name]")) {
-      String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
-      meta.putIfAbsent(key.strip().toLowerCase(java.util.Locale.ROOT), m.attr("content").strip());
+    // One walk over the head's children: every page pays for this, and head tags sit at the top level.
+    Element title = null;
+    Element link = null;
+    for (Element e : doc.head().children()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+          if (!key.isEmpty()) {
+            meta.putIfAbsent(key.strip().toLowerCase(java.util.Locale.ROOT), e.attr("content").strip());
+          }
+        }
+        case "title" -> title = title == null ? e : title;
+        case "link" -> {
+          if (link == null && e.attr("rel").strip().equalsIgnoreCase("canonical")) {
+            link = e;
+          }
+        }
+        default -> { }
+      }
     }
-    Element title = doc.selectFirst("head > title, title");
+    if (title == null) {
+      title = doc.selectFirst("title");
+    }
     htmlTitle = title == null ? null : title.text().strip();
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$]");
     hasCanonical = link != null;
     canonical = link == null ? null : link.attr("href").strip();
   }

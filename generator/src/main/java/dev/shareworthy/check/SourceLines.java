@@ -2,7 +2,6 @@ package dev.shareworthy.check;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The lines of a post's source file, to point findings at the line a writer has to change: a front matter key's
@@ -10,12 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class SourceLines {
 
-  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)|\\]\\[[^\\]]*\\]|<[^>]+>|\\{[^}]*\\}");
-  private static final Pattern MARKUP = Pattern.compile("[*_`\\[\\]#>|~\"“”'’]+");
 
   private final List<String> lines;
   private final int bodyStart;
-  private String[] normalized;
+  private Normalized normalized;
 
   private SourceLines(List<String> lines, int bodyStart) {
     this.lines = lines;
@@ -82,16 +79,16 @@ public final class SourceLines {
       head.append(i == 0 ? "" : " ").append(parts[i]);
     }
     String key = head.toString();
-    String[] norm = normalized();
+    Normalized norm = normalized();
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (norm[i].contains(key)) {
+      if (norm.get(i).contains(key)) {
         return i + 1;
       }
     }
     // A paragraph broken over lines: try its first two words alone.
     String shortKey = parts.length >= 2 ? parts[0] + " " + parts[1] : parts[0];
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (norm[i].startsWith(shortKey)) {
+      if (norm.get(i).startsWith(shortKey)) {
         return i + 1;
       }
     }
@@ -128,21 +125,83 @@ public final class SourceLines {
     return last.isEmpty() ? fragment : last + fragment;
   }
 
-  private String[] normalized() {
-    if (normalized == null) {
-      String[] n = new String[lines.size()];
-      for (int i = 0; i < n.length; i++) {
-        n[i] = i < bodyStart ? "" : normalize(lines.get(i));
+  /** Lines normalised on first use, one by one: most lookups stop at the first lines of the body. */
+  private final class Normalized {
+    private final String[] cache = new String[lines.size()];
+
+    String get(int i) {
+      String n = cache[i];
+      if (n == null) {
+        n = normalize(lines.get(i));
+        cache[i] = n;
       }
-      normalized = n;
+      return n;
+    }
+  }
+
+  private Normalized normalized() {
+    if (normalized == null) {
+      normalized = new Normalized();
     }
     return normalized;
   }
 
+  /**
+   * Lower case, Markdown markup and link targets dropped, whitespace collapsed: how a line reads once rendered.
+   * A plain loop, since it runs over the lines of every page with a finding.
+   */
   static String normalize(String s) {
-    String t = LINK_TARGET.matcher(s).replaceAll("]");
-    t = MARKUP.matcher(t).replaceAll(" ");
-    t = t.replaceFirst("^\\s*([-+*]|\\d+[.)])\\s+", " ");
-    return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    // A list marker at the start ("- ", "1. ") is not text.
+    int lead = 0;
+    while (lead < n && s.charAt(lead) == ' ') {
+      lead++;
+    }
+    if (lead < n && "-+*".indexOf(s.charAt(lead)) >= 0 && lead + 1 < n && s.charAt(lead + 1) == ' ') {
+      i = lead + 2;
+    } else {
+      int d = lead;
+      while (d < n && Character.isDigit(s.charAt(d))) {
+        d++;
+      }
+      if (d > lead && d + 1 < n && (s.charAt(d) == '.' || s.charAt(d) == ')') && s.charAt(d + 1) == ' ') {
+        i = d + 2;
+      }
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ']' && i + 1 < n && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '[')) {
+        char close = s.charAt(i + 1) == '(' ? ')' : ']';
+        int end = s.indexOf(close, i + 2);
+        if (end > 0) {
+          i = end;
+          space(out);
+          continue;
+        }
+      }
+      if (c == '<' || c == '{') {
+        int end = s.indexOf(c == '<' ? '>' : '}', i + 1);
+        if (end > 0) {
+          i = end;
+          space(out);
+          continue;
+        }
+      }
+      if ("*_`[]#>|~\"“”'’".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+        space(out);
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    int len = out.length();
+    return len > 0 && out.charAt(len - 1) == ' ' ? out.substring(0, len - 1) : out.toString();
+  }
+
+  private static void space(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
   }
 }

@@ -41,11 +41,13 @@ public final class Words {
     int count = 0;
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c);
       if (letter && !in) {
         count++;
       }
-      in = letter || (in && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
+      in = letter || (in && (c == '\'' || c == '’' || c == '-'));
     }
     return count;
   }
@@ -103,12 +105,64 @@ public final class Words {
 
   /** English syllables by the usual vowel-group heuristic: good to a syllable or so, which Flesch tolerates. */
   public static int syllables(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    int n = w.length();
+    return syllables(word, 0, word.length());
+  }
+
+  /** Syllables of all the words of a text, without building them: the readability rule's inner loop. */
+  public static int syllablesIn(String text) {
+    int total = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (i > start) {
+        total += syllables(text, start, i);
+      }
+    }
+    return total;
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  private static char lower(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
+  private static boolean endsWith(CharSequence s, int from, int to, String suffix) {
+    int k = suffix.length();
+    if (to - from < k) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (lower(s, to - k + j) != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int syllables(CharSequence s, int from, int to) {
+    int n = to - from;
     if (n == 0) {
       return 0;
     }
-    if (!Character.isLetter(w.charAt(0))) {
+    if (!Character.isLetter(s.charAt(from))) {
       return 1; // numbers and symbols read as about one syllable each
     }
     if (n <= 3) {
@@ -116,35 +170,46 @@ public final class Words {
     }
     int count = 0;
     boolean prevVowel = false;
-    for (int i = 0; i < n; i++) {
-      char c = w.charAt(i);
-      boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-      if (vowel && !prevVowel) {
+    for (int i = from; i < to; i++) {
+      boolean v = vowel(lower(s, i));
+      if (v && !prevVowel) {
         count++;
       }
-      prevVowel = vowel;
+      prevVowel = v;
     }
+    char last3 = lower(s, to - 3);
     // Silent final e ("make"), but not "-le" after a consonant ("table").
-    if (w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee") && count > 1) {
+    if (endsWith(s, from, to, "e") && !endsWith(s, from, to, "le") && !endsWith(s, from, to, "ee") && count > 1) {
       count--;
-    } else if (w.endsWith("le") && n > 2 && "aeiouy".indexOf(w.charAt(n - 3)) >= 0 && count > 1) {
+    } else if (endsWith(s, from, to, "le") && vowel(last3) && count > 1) {
       count--;
     }
     // "-ed" is silent except after t or d ("wanted", "needed").
-    if (w.endsWith("ed") && n > 3 && w.charAt(n - 3) != 't' && w.charAt(n - 3) != 'd' && count > 1
-        && "aeiouy".indexOf(w.charAt(n - 3)) < 0) {
+    if (endsWith(s, from, to, "ed") && n > 3 && last3 != 't' && last3 != 'd' && count > 1 && !vowel(last3)) {
       count--;
     }
     // "-es" is silent unless after s, x, z, ch, sh, ge, ce.
-    if (w.endsWith("es") && n > 3 && count > 1) {
-      char b = w.charAt(n - 3);
-      boolean voiced = b == 's' || b == 'x' || b == 'z' || w.endsWith("ches") || w.endsWith("shes")
-          || w.endsWith("ges") || w.endsWith("ces");
-      if (!voiced && "aeiouy".indexOf(b) < 0) {
+    if (endsWith(s, from, to, "es") && n > 3 && count > 1) {
+      boolean voiced = last3 == 's' || last3 == 'x' || last3 == 'z' || endsWith(s, from, to, "ches")
+          || endsWith(s, from, to, "shes") || endsWith(s, from, to, "ges") || endsWith(s, from, to, "ces");
+      if (!voiced && !vowel(last3)) {
         count--;
       }
     }
     return Math.max(1, count);
+  }
+
+  /** A 64-bit hash of a word's lower-case form (FNV-1a), the same for a word wherever it is hashed. */
+  public static long hash(CharSequence s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h = (h ^ lower(s, i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  public static long hash(String word) {
+    return hash(word, 0, word.length());
   }
 
   /** Whether a word has at least two letters and all of them are capitals ("NASA", "FREE"). */

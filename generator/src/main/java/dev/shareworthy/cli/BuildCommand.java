@@ -1,13 +1,10 @@
 package dev.shareworthy.cli;
 
 import dev.shareworthy.Shareworthy;
-import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.build.BuildOptions;
 import dev.shareworthy.build.BuildResult;
-import dev.shareworthy.check.CheckOptions;
 import dev.shareworthy.check.CheckReport;
 import dev.shareworthy.report.Reports;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,38 +52,21 @@ final class BuildCommand implements Callable<Integer> {
     ConsoleProgress progress = ConsoleProgress.forTerminal(spec.commandLine().getErr());
     BuildResult result;
     try {
-      result = Shareworthy.build(new BuildOptions(siteDir, output, drafts, future, baseUrl, null, progress, false));
+      // The checks read the pages as they are written, so they cost far less than a second build would.
+      result = Shareworthy.build(new BuildOptions(siteDir, output, drafts, future, baseUrl, null, progress, !noCheck));
     } finally {
       progress.finish();
     }
     spec.commandLine().getOut().println(result.summary());
-    if (!noCheck) {
-      check();
+    if (result.checks() != null) {
+      spec.commandLine().getOut().println(checkLine(result.checks()));
     }
     return 0;
   }
 
-  /** Runs the checks with the build's options and prints one line; a problem with them is reported, not fatal. */
-  private void check() {
-    PrintWriter out = spec.commandLine().getOut();
-    ConsoleProgress progress = ConsoleProgress.forTerminal(spec.commandLine().getErr());
-    CheckReport report = null;
-    ShareworthyException problems = null;
-    try {
-      report = Shareworthy.check(CheckOptions.site(siteDir).withBaseUrl(baseUrl).withDrafts(drafts)
-          .withFuture(future).withListener(progress));
-    } catch (ShareworthyException e) {
-      problems = e;
-    } finally {
-      progress.finish();
-    }
-    if (problems != null) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("Checks could not run (the site was built):");
-      problems.problems().forEach(p -> err.println("  " + p));
-      return;
-    }
+  /** The one line about the checks that ran with the build; the details are {@code check}'s. */
+  static String checkLine(CheckReport report) {
     boolean clean = report.findings().isEmpty();
-    out.println("Checks: " + Reports.counts(report) + (clean ? "" : " - run `shareworthy check` for details"));
+    return "Checks: " + Reports.counts(report) + (clean ? "" : " - run `shareworthy check` for details");
   }
 }

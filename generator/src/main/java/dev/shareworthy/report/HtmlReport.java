@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -133,7 +134,8 @@ final class HtmlReport {
   }
 
   private static void tile(Writer out, String cssClass, long n, String word) throws IOException {
-    out.write("<li class=\"tile " + cssClass + "\"><span class=\"n\">" + n + "</span> <span class=\"l\">"
+    out.write("<li class=\"tile " + cssClass + "\"><span class=\"n\">" + String.format(Locale.ROOT, "%,d", n)
+        + "</span> <span class=\"l\">"
         + (n == 1 ? word : word + "s") + "</span></li>");
   }
 

@@ -53,7 +53,6 @@ final class HtmlStyle {
       svg.chart text.axis-label,svg.chart text.legend{fill:var(--muted)}
       svg.chart .axis{stroke:var(--line);stroke-width:1}
       svg.chart .bar:hover rect{opacity:.8}
-      .chart-box.wide svg.chart{max-width:820px}
       .empty{color:var(--muted);margin:0}
       .table-scroll{overflow-x:auto}
       table{border-collapse:collapse;width:100%;font-size:.95rem}
@@ -101,8 +100,14 @@ final class HtmlStyle {
       .card figcaption{font-size:.8rem;font-weight:700;color:var(--muted);margin-bottom:4px}
       .card .frame{border:1px solid var(--card-line);background:var(--card);overflow:hidden;position:relative}
       .share-image{aspect-ratio:1.91/1;background-size:cover;background-position:center;background-color:#e9edf1}
-      .share-image.none{display:flex;align-items:center;justify-content:center;text-align:center;padding:12px;
-        color:#57606a;font-size:.85rem;background:repeating-linear-gradient(45deg,#eef1f4,#eef1f4 10px,#e4e8ec 10px,#e4e8ec 20px)}
+      .share-image.none{background:repeating-linear-gradient(45deg,#eef1f4,#eef1f4 8px,#e4e8ec 8px,#e4e8ec 16px)}
+      .frame.compact{display:flex;align-items:stretch}
+      .frame.compact .share-image{aspect-ratio:1/1;width:96px;flex:none}
+      .frame.compact>div:last-child{flex:1;min-width:0;display:flex;flex-direction:column;justify-content:center}
+      .x-text{padding:8px 12px}.x-domain{margin:0;font-size:.78rem;color:#536471}
+      .x-title-text{margin:2px 0 0;font-size:.9rem;color:#0f1419;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+      .frame.compact .x-text{background:#fff}
+      .card-note{margin:4px 0 0;font-size:.8rem;color:var(--warning)}
       .x .frame{border-radius:16px}
       .x-title{position:absolute;left:10px;bottom:10px;max-width:calc(100% - 20px);background:rgba(0,0,0,.77);color:#fff;
         font-size:.8rem;padding:1px 6px;border-radius:4px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}

@@ -23,7 +23,7 @@ public final class RulesReport {
         out.append('\n');
       }
       out.append(rule.id()).append(" (").append(rule.category().id()).append(", ")
-          .append(rule.defaultSeverity().id()).append(")\n");
+          .append(rule.defaultSeverity().id()).append(rule.html() ? "" : ", not with --html").append(")\n");
       out.append("  ").append(rule.description()).append('\n');
       out.append("  Why: ").append(rule.why()).append('\n');
       out.append("  Fix: ").append(rule.hint()).append('\n');
@@ -45,11 +45,13 @@ public final class RulesReport {
         .append("default thresholds. `site.yaml`'s `checks:` section changes the severity and thresholds per rule ")
         .append("id and sets `failOn`; a post's front matter can ignore rules with a reason. ")
         .append("The README's \"Quality checks\" section shows how.\n\n");
-    md.append("| rule | category | default severity | what it finds |\n|---|---|---|---|\n");
+    md.append("`check --html DIR` runs the rules marked \"yes\" under *--html* over any built site; the others need ")
+        .append("a post's Markdown and front matter.\n\n");
+    md.append("| rule | category | default severity | --html | what it finds |\n|---|---|---|---|---|\n");
     for (RuleInfo rule : rules) {
       md.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")
           .append(rule.category().id()).append(" | ").append(rule.defaultSeverity().id()).append(" | ")
-          .append(cell(rule.description())).append(" |\n");
+          .append(rule.html() ? "yes" : "no").append(" | ").append(cell(text(rule.description()))).append(" |\n");
     }
     for (Category category : Category.values()) {
       List<RuleInfo> inCategory = new ArrayList<>();
@@ -64,11 +66,12 @@ public final class RulesReport {
       md.append("\n## ").append(title(category)).append("\n");
       for (RuleInfo rule : inCategory) {
         md.append("\n### ").append(rule.id()).append("\n\n");
-        md.append(rule.description()).append("\n\n");
+        md.append(text(rule.description())).append("\n\n");
         md.append("- **Category:** ").append(rule.category().id()).append("; **default severity:** ")
-            .append(rule.defaultSeverity().id()).append('\n');
-        md.append("- **Why it matters:** ").append(rule.why()).append('\n');
-        md.append("- **How to fix:** ").append(rule.hint()).append('\n');
+            .append(rule.defaultSeverity().id()).append("; **with --html:** ").append(rule.html() ? "yes" : "no")
+            .append('\n');
+        md.append("- **Why it matters:** ").append(text(rule.why())).append('\n');
+        md.append("- **How to fix:** ").append(text(rule.hint())).append('\n');
         if (rule.thresholds().isEmpty()) {
           md.append("- **Thresholds:** none\n");
         } else {
@@ -89,6 +92,11 @@ public final class RulesReport {
       case SPAM -> "Spammy or shady layout";
       case LINKS -> "Links and images";
     };
+  }
+
+  /** Metadata quotes tags such as {@code <title>}: in Markdown they would be HTML, so they are escaped. */
+  private static String text(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String cell(String text) {

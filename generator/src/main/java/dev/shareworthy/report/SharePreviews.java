@@ -25,17 +25,30 @@ final class SharePreviews {
     String domain = domain(page.url());
     String title = page.title() == null || page.title().isBlank() ? null : page.title().strip();
     String description = page.description() == null || page.description().isBlank() ? null : page.description().strip();
+    boolean big = image.shown();
+    // Without an image every platform falls back to a small card: a blank thumbnail beside the text.
+    String frame = big ? "<div class=\"frame\">" : "<div class=\"frame compact\">";
     StringBuilder html = new StringBuilder(2048);
     html.append("<div class=\"previews\">");
 
-    html.append("<figure class=\"card x\"><figcaption>X</figcaption><div class=\"frame\">");
-    image(html, image, "x-image");
-    html.append("<span class=\"x-title\">").append(Escape.text(title == null ? domain : truncate(title, X_TITLE)))
-        .append("</span>");
-    html.append("</div><p class=\"x-from\">From ").append(Escape.text(domain)).append("</p></figure>");
+    String xTitle = Escape.text(title == null ? domain : truncate(title, X_TITLE));
+    html.append("<figure class=\"card x\"><figcaption>X</figcaption>").append(frame);
+    image(html, image);
+    if (big) {
+      html.append("<span class=\"x-title\">").append(xTitle).append("</span>");
+    } else {
+      html.append("<div class=\"x-text\"><p class=\"x-domain\">").append(Escape.text(domain))
+          .append("</p><p class=\"x-title-text\">").append(xTitle).append("</p></div>");
+    }
+    html.append("</div>");
+    if (big) {
+      html.append("<p class=\"x-from\">From ").append(Escape.text(domain)).append("</p>");
+    }
+    note(html, image);
+    html.append("</figure>");
 
-    html.append("<figure class=\"card fb\"><figcaption>Facebook</figcaption><div class=\"frame\">");
-    image(html, image, "fb-image");
+    html.append("<figure class=\"card fb\"><figcaption>Facebook</figcaption>").append(frame);
+    image(html, image);
     html.append("<div class=\"fb-text\"><p class=\"fb-domain\">").append(Escape.text(domain.toUpperCase(Locale.ROOT)))
         .append("</p><p class=\"fb-title\">").append(Escape.text(title == null ? page.url() : truncate(title, FACEBOOK_TITLE)))
         .append("</p>");
@@ -43,24 +56,34 @@ final class SharePreviews {
       html.append("<p class=\"fb-description\">").append(Escape.text(truncate(description, FACEBOOK_DESCRIPTION)))
           .append("</p>");
     }
-    html.append("</div></div></figure>");
+    html.append("</div></div>");
+    note(html, image);
+    html.append("</figure>");
 
-    html.append("<figure class=\"card li\"><figcaption>LinkedIn</figcaption><div class=\"frame\">");
-    image(html, image, "li-image");
+    html.append("<figure class=\"card li\"><figcaption>LinkedIn</figcaption>").append(frame);
+    image(html, image);
     html.append("<div class=\"li-text\"><p class=\"li-title\">")
         .append(Escape.text(title == null ? page.url() : truncate(title, LINKEDIN_TITLE)))
-        .append("</p><p class=\"li-domain\">").append(Escape.text(domain)).append("</p></div></div></figure>");
+        .append("</p><p class=\"li-domain\">").append(Escape.text(domain)).append("</p></div></div>");
+    note(html, image);
+    html.append("</figure>");
 
     return html.append("</div>").toString();
   }
 
-  private static void image(StringBuilder html, EmbeddedImages.Embedded image, String cssClass) {
+  private static void image(StringBuilder html, EmbeddedImages.Embedded image) {
     if (image.shown()) {
-      html.append("<div class=\"share-image ").append(cssClass).append(' ').append(image.cssClass())
+      html.append("<div class=\"share-image ").append(image.cssClass())
           .append("\" role=\"img\" aria-label=\"Share image\"></div>");
     } else {
-      html.append("<div class=\"share-image none ").append(cssClass).append("\"><span>")
-          .append(Escape.text(image.note())).append("</span></div>");
+      html.append("<div class=\"share-image none\"></div>");
+    }
+  }
+
+  /** Why a card has no picture, under the card, so the reader knows what to fix. */
+  private static void note(StringBuilder html, EmbeddedImages.Embedded image) {
+    if (!image.shown()) {
+      html.append("<p class=\"card-note\">").append(Escape.text(image.note())).append("</p>");
     }
   }
 

@@ -30,14 +30,16 @@ final class SvgCharts {
 
   /** Horizontal bars, one per label, each split into errors, warnings and infos. */
   static String stackedBars(String title, String description, List<StackedBar> bars) {
+    // Wider than the column charts: it spans the page, and its labels keep the size of theirs.
+    int width = 840;
     int labelWidth = 170;
     int countWidth = 40;
     int rowHeight = 24;
     int top = 8;
     int height = top + bars.size() * rowHeight + 30;
     int max = Math.max(1, bars.stream().mapToInt(StackedBar::total).max().orElse(1));
-    double scale = (WIDTH - labelWidth - countWidth) / (double) max;
-    StringBuilder svg = open(title, description, WIDTH, height);
+    double scale = (width - labelWidth - countWidth) / (double) max;
+    StringBuilder svg = open(title, description, width, height);
     int y = top;
     for (StackedBar bar : bars) {
       svg.append("<g class=\"bar\">");

@@ -56,4 +56,20 @@ class BuildCommandTest extends CommandLineTest {
     assertThat(err.toString()).isEqualTo(
         "Error:\n  --base-url: baseUrl 'preview' is not an absolute URL; write it as https://example.com/\n");
   }
+
+  @Test
+  void runsTheChecksAndPrintsOneLineWithoutFailingTheBuild() {
+    // "Hi." is far too thin: an error finding, and still a successful build.
+    assertThat(run("build", site.toString())).isZero();
+
+    assertThat(out.toString()).containsPattern("(?m)^Checks: [1-9]\\d* errors?, \\d+ warnings?, \\d+ infos? on \\d+ pages? "
+        + "- run `shareworthy check` for details$");
+  }
+
+  @Test
+  void noCheckSkipsTheChecks() {
+    assertThat(run("build", site.toString(), "--no-check")).isZero();
+
+    assertThat(out.toString()).startsWith("Built ").doesNotContain("Checks:");
+  }
 }

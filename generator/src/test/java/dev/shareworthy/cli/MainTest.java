@@ -26,7 +26,7 @@ class MainTest extends CommandLineTest {
   @Test
   void helpListsTheCommands() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("build").contains("new");
+    assertThat(out.toString()).contains("build").contains("check").contains("rules").contains("new");
   }
 
   @Test

@@ -72,6 +72,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void bigCountsAreGrouped() throws Exception {
+    CheckReport base = Fixtures.report(FailOn.ERROR);
+    List<dev.shareworthy.check.Finding> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1234; i++) {
+      many.add(new dev.shareworthy.check.Finding("thin-content", dev.shareworthy.check.Category.CONTENT,
+          dev.shareworthy.check.Severity.WARNING, "content/posts/thin.md", i + 1, "/posts/thin/", "m" + i, "h"));
+    }
+    Document doc = Jsoup.parse(html(new CheckReport("1", base.pages(), many, base.rules(), FailOn.ERROR)));
+    assertThat(doc.select(".tile.warnings").text()).isEqualTo("1,234 warnings");
+  }
+
+  @Test
   void scoresTableListsTheWorstPostFirst() throws Exception {
     Document doc = Jsoup.parse(html(Fixtures.report(FailOn.ERROR)));
     List<String> rows = doc.select("#scores tbody tr").eachText();
@@ -122,7 +134,7 @@ class HtmlReportTest {
     PageSummary page = new PageSummary("content/posts/long.md", "/posts/long/", longTitle, "D".repeat(200), null, null,
         null, "https://www.example.com/posts/long/", 900, 100);
     Document doc = Jsoup.parse(html(new CheckReport("1", List.of(page), List.of(), Fixtures.rules(), FailOn.ERROR)));
-    String x = doc.selectFirst(".x-title").text();
+    String x = doc.selectFirst(".x-title-text").text();
     String fb = doc.selectFirst(".fb-title").text();
     assertThat(x).endsWith("…").hasSizeLessThanOrEqualTo(SharePreviews.X_TITLE);
     assertThat(longTitle).startsWith(x.substring(0, x.length() - 1));
@@ -130,8 +142,10 @@ class HtmlReportTest {
     assertThat(doc.selectFirst(".fb-description").text()).hasSize(SharePreviews.FACEBOOK_DESCRIPTION);
     assertThat(doc.selectFirst(".fb-domain").text()).isEqualTo("EXAMPLE.COM");
     assertThat(doc.selectFirst(".li-domain").text()).isEqualTo("example.com");
-    assertThat(doc.selectFirst(".x-from").text()).isEqualTo("From example.com");
-    assertThat(doc.select(".share-image.none").eachText()).containsOnly("No share image: the card has no picture");
+    assertThat(doc.selectFirst(".x-domain").text()).isEqualTo("example.com");
+    assertThat(doc.select(".card-note").eachText()).containsExactly("No share image: the card has no picture",
+        "No share image: the card has no picture", "No share image: the card has no picture");
+    assertThat(doc.select(".frame.compact")).hasSize(3);
   }
 
   @Test
@@ -158,6 +172,8 @@ class HtmlReportTest {
     assertThat(embedded.getWidth()).isEqualTo(EmbeddedImages.MAX_WIDTH);
     assertThat(embedded.getHeight()).isEqualTo(315);
     assertThat(doc.select(".share-image.img-0")).hasSize(6); // two posts, three cards each
+    assertThat(doc.select(".x-title").eachText()).contains("Again");
+    assertThat(doc.select(".x-from").eachText()).contains("From example.com");
   }
 
   @Test
@@ -168,8 +184,8 @@ class HtmlReportTest {
     PageSummary remote = new PageSummary("content/posts/b.md", "/posts/b/", "B post", null, "https://cdn.example.net/b.png",
         null, null, "https://example.com/posts/b/", 700, 100);
     Document doc = Jsoup.parse(html(new CheckReport("1", List.of(withSvg, remote), List.of(), Fixtures.rules(), FailOn.ERROR)));
-    assertThat(doc.select("#post-0 .share-image.none").eachText()).containsOnly("SVG image: X, Facebook and LinkedIn do not show SVG");
-    assertThat(doc.select("#post-1 .share-image.none").eachText()).containsOnly("Image on another host, not loaded by this report");
+    assertThat(doc.select("#post-0 .card-note").eachText()).containsOnly("SVG image: X, Facebook and LinkedIn do not show SVG");
+    assertThat(doc.select("#post-1 .card-note").eachText()).containsOnly("Image on another host, not loaded by this report");
     assertThat(doc.html()).doesNotContain("cdn.example.net");
   }
 }

@@ -24,7 +24,7 @@ class SarifReportTest {
   }
 
   /** The official SARIF 2.1.0 schema (draft-04), a copy of ../shared/schemas/sarif-schema-2.1.0.json. */
-  private static Set<ValidationMessage> validate(JsonNode sarif) throws Exception {
+  static Set<ValidationMessage> validate(JsonNode sarif) throws Exception {
     try (InputStream schema = SarifReportTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
       JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema);
       return validator.validate(sarif);

@@ -30,8 +30,13 @@ public final class CanonicalUrlRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    int line = page.lines() != null && page.lines().hasKey("canonical") ? page.keyLine("canonical") : 0;
     String base = page.site().baseUrl();
+    if (page.share().hasCanonical() && !page.share().canonical().isEmpty()
+        && page.share().canonical().toLowerCase(Locale.ROOT).startsWith("https://")
+        && page.share().canonical().indexOf('?') < 0) {
+      return; // the usual case, decided without reading the source
+    }
+    int line = page.lines() != null && page.lines().hasKey("canonical") ? page.keyLine("canonical") : 0;
     if (!page.share().hasCanonical() || page.share().canonical().isEmpty()) {
       out.report(line, "Page has no canonical link");
       return;

@@ -27,17 +27,17 @@ public final class DescriptionLengthRule implements Rule {
     int min = out.integer("minCharacters");
     int max = out.integer("maxCharacters");
     String description = page.share().description();
-    int line = page.keyLine("description", "summary");
-    if (page.lines() != null && page.post() != null && !page.post().hasDescription()) {
+    if (page.post() != null && !page.post().hasDescription()) {
       return; // the author wrote none: missing-description says so, and the excerpt's length is not theirs
     }
     if (description == null || description.isBlank()) {
-      if (page.lines() == null) {
-        out.report(line, "Page has no description (minimum is " + min + " characters)");
+      if (page.kind() == PageContext.Kind.HTML) {
+        out.report(0, "Page has no description (minimum is " + min + " characters)");
       }
       return;
     }
     String d = description.strip();
+    int line = page.keyLine("description", "summary");
     int length = d.codePointCount(0, d.length());
     if (length < min) {
       out.report(line, "Description has " + length + " characters (minimum is " + min + ")");

@@ -23,7 +23,14 @@ public final class DuplicateMetadataRule implements SiteWideRule<DuplicateMetada
       Thresholds.none());
 
   /** A page's title and description, normalised for comparison, with their lines. */
-  public record Metadata(String path, String title, int titleLine, String description, int descriptionLine) {}
+  public record Metadata(String path, String title, String description,
+      java.util.function.Supplier<dev.shareworthy.check.SourceLines> lines) {
+
+    int line(String... keys) {
+      dev.shareworthy.check.SourceLines l = lines.get();
+      return l == null ? 0 : l.keyLine(keys);
+    }
+  }
 
   @Override
   public RuleInfo info() {
@@ -33,8 +40,7 @@ public final class DuplicateMetadataRule implements SiteWideRule<DuplicateMetada
   @Override
   public Metadata collect(PageContext page, Reporter out) {
     String description = page.post() != null && !page.post().hasDescription() ? null : page.share().description();
-    return new Metadata(page.path(), normal(page.title()), page.keyLine("title"), normal(description),
-        page.keyLine("description", "summary"));
+    return new Metadata(page.path(), normal(page.title()), normal(description), page.linesLater());
   }
 
   @Override
@@ -67,7 +73,7 @@ public final class DuplicateMetadataRule implements SiteWideRule<DuplicateMetada
         }
         String shown = others.size() <= 3 ? String.join(", ", others)
             : String.join(", ", others.subList(0, 3)) + " and " + (others.size() - 3) + " more";
-        c.out().report(title ? c.value().titleLine() : c.value().descriptionLine(), "Same " + what + " as "
+        c.out().report(title ? c.value().line("title") : c.value().line("description", "summary"), "Same " + what + " as "
             + shown);
       }
     }

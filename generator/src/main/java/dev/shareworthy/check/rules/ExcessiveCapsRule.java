@@ -40,6 +40,10 @@ public final class ExcessiveCapsRule implements Rule {
     int words = 0;
     int shouting = 0;
     for (TextBlock b : page.blocks()) {
+      if (!twoCapitals(b.prose())) {
+        words += b.prose() == b.text() ? b.words() : Words.count(b.prose());
+        continue; // no word in capitals here: most blocks of most posts
+      }
       List<String> ws = Words.split(b.prose());
       words += ws.size();
       List<String> run = new ArrayList<>();
@@ -66,6 +70,18 @@ public final class ExcessiveCapsRule implements Rule {
       out.report(page.bodyLine(), String.format(Locale.ROOT, "%d of %d words are in capitals (%.0f%%; maximum "
           + "is %s%%)", shouting, words, shouting * 100.0 / words, trim(share)));
     }
+  }
+
+  private static boolean twoCapitals(String s) {
+    boolean previous = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean upper = Character.isUpperCase(s.charAt(i));
+      if (upper && previous) {
+        return true;
+      }
+      previous = upper;
+    }
+    return false;
   }
 
   private static String trim(double d) {

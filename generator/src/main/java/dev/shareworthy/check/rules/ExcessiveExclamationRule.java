@@ -34,6 +34,9 @@ public final class ExcessiveExclamationRule implements Rule {
     boolean runReported = false;
     for (TextBlock b : page.blocks()) {
       String prose = b.prose();
+      if (prose.indexOf('!') < 0 && prose.indexOf('‼') < 0) {
+        continue;
+      }
       for (int i = 0; i < prose.length(); i++) {
         char c = prose.charAt(i);
         if (c == '!' || c == '‼') {

@@ -30,7 +30,7 @@ public final class GenericLinkTextRule implements Rule {
   @Override
   public void check(PageContext page, Reporter out) {
     List<String> phrases = out.list("phrases");
-    for (Element a : page.select("a[href]")) {
+    for (Element a : page.links()) {
       String text = a.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ")
           .strip();
       if (!text.isEmpty() && phrases.contains(text)) {

@@ -7,7 +7,9 @@ import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.Words;
-import java.util.ArrayList;
+import dev.shareworthy.check.ProseWords;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +37,7 @@ public final class KeywordStuffingRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    Set<String> stop = Texts.stopwords(page.language());
-    List<String> words = new ArrayList<>(page.proseWords().size());
-    for (String w : page.proseWords()) {
-      words.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
-    }
+    ProseWords words = page.proseWords();
     int total = words.size();
     if (total < 50) {
       return;
@@ -49,31 +47,51 @@ public final class KeywordStuffingRule implements Rule {
     if (keyphrase instanceof String k && !k.isBlank()) {
       checkKeyphrase(page, out, words, k);
     }
+    Set<Long> stop = Texts.stopwordHashes(page.language());
     if (stop.isEmpty()) {
+      return;
+    }
+    int min = out.integer("minOccurrences");
+    double maxShare = out.number("maxShare");
+    // A phrase of n words can only pass the share if each of its words is used at least (share x words / n)
+    // times, so only words used (share x words / 3) times start a phrase: in normal text none or one or two.
+    double floor = Math.max(min, maxShare * total / 100.0 / 3);
+    long[] sorted = words.hashes();
+    Arrays.sort(sorted);
+    Set<Long> frequent = new HashSet<>();
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j < sorted.length && sorted[j] == sorted[i]) {
+        j++;
+      }
+      if (j - i >= floor && !stop.contains(sorted[i])) {
+        frequent.add(sorted[i]);
+      }
+      i = j;
+    }
+    if (frequent.isEmpty()) {
       return;
     }
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < total; i++) {
       StringBuilder phrase = new StringBuilder();
       for (int n = 1; n <= 3 && i + n <= total; n++) {
-        String w = words.get(i + n - 1);
-        if (stop.contains(w) || Words.letters(w) < 3) {
+        int w = i + n - 1;
+        if (!frequent.contains(words.hash(w)) || words.letters(w) < 3) {
           break;
         }
         if (n > 1) {
           phrase.append(' ');
         }
-        phrase.append(w);
+        phrase.append(words.word(w));
         counts.merge(phrase.toString(), 1, Integer::sum);
       }
     }
-    int min = out.integer("minOccurrences");
-    double maxShare = out.number("maxShare");
     String worst = null;
     double worstShare = 0;
     int worstCount = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      int n = e.getKey().split(" ").length;
+      int n = 1 + (int) e.getKey().chars().filter(c -> c == ' ').count();
       double share = e.getValue() * n * 100.0 / total;
       if (e.getValue() >= min && share > maxShare && (share > worstShare
           || share == worstShare && e.getKey().compareTo(worst) < 0)) {
@@ -88,19 +106,24 @@ public final class KeywordStuffingRule implements Rule {
     }
   }
 
-  private static void checkKeyphrase(PageContext page, Reporter out, List<String> words, String keyphrase) {
-    List<String> phrase = new ArrayList<>();
-    for (String w : Words.split(keyphrase)) {
-      phrase.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
-    }
-    if (phrase.isEmpty()) {
+  private static void checkKeyphrase(PageContext page, Reporter out, ProseWords words, String keyphrase) {
+    List<String> parts = Words.split(keyphrase);
+    if (parts.isEmpty()) {
       return;
     }
+    long[] phrase = new long[parts.size()];
+    for (int i = 0; i < phrase.length; i++) {
+      phrase[i] = Words.hash(parts.get(i).replace('’', '\''));
+    }
     int count = 0;
-    for (int i = 0; i + phrase.size() <= words.size(); i++) {
-      if (words.subList(i, i + phrase.size()).equals(phrase)) {
-        count++;
+    outer:
+    for (int i = 0; i + phrase.length <= words.size(); i++) {
+      for (int j = 0; j < phrase.length; j++) {
+        if (words.hash(i + j) != phrase[j]) {
+          continue outer;
+        }
       }
+      count++;
     }
     double density = count * 100.0 / words.size();
     double max = out.number("keyphraseMaxDensity");

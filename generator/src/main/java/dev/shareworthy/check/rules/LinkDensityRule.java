@@ -34,7 +34,7 @@ public final class LinkDensityRule implements Rule {
     }
     int links = 0;
     int linkedWords = 0;
-    for (Element a : page.select("a[href]")) {
+    for (Element a : page.links()) {
       if (a.attr("href").startsWith("#")) {
         continue; // footnotes and the table of contents
       }

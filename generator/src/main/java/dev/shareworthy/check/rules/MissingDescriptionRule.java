@@ -25,7 +25,7 @@ public final class MissingDescriptionRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    if (page.lines() == null) {
+    if (page.kind() == PageContext.Kind.HTML) {
       return;
     }
     if (page.post() != null ? !page.post().hasDescription()

@@ -39,10 +39,8 @@ public final class ReadabilityRule implements Rule {
     int words = 0;
     int syllables = 0;
     for (String s : sentences) {
-      for (String w : Words.split(s)) {
-        words++;
-        syllables += Words.syllables(w);
-      }
+      words += Words.count(s);
+      syllables += Words.syllablesIn(s);
     }
     if (words < MIN_WORDS || sentences.isEmpty()) {
       return;

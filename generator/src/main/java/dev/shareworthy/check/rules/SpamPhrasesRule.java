@@ -6,7 +6,9 @@ import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
+import dev.shareworthy.check.ProseWords;
 import dev.shareworthy.check.TextBlock;
+import dev.shareworthy.check.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,31 +34,43 @@ public final class SpamPhrasesRule implements Rule {
   public void check(PageContext page, Reporter out) {
     List<String> phrases = out.list("phrases");
     String title = lower(page.title());
-    String description = lower(page.share().description());
+    String description = page.post() == null || page.post().hasDescription() ? lower(page.share().description()) : "";
+    String body = page.lowerProse();
     for (String phrase : phrases) {
-      String p = phrase.toLowerCase(Locale.ROOT);
-      int count = 0;
-      int line = -1;
-      if (count(title, p) > 0) {
-        count += count(title, p);
+      String p = lower(phrase);
+      int inTitle = count(title, p);
+      int inDescription = count(description, p);
+      // Most pages have none of the phrase's words: a lookup per word spares a search through the text.
+      int inBody = allWordsIn(page.proseWords(), p) ? count(body, p) : 0;
+      if (inTitle + inDescription + inBody == 0) {
+        continue;
+      }
+      int line;
+      if (inTitle > 0) {
         line = page.keyLine("title");
-      }
-      if (count(description, p) > 0 && (page.post() == null || page.post().hasDescription())) {
-        count += count(description, p);
-        line = line >= 0 ? line : page.keyLine("description", "summary");
-      }
-      for (TextBlock b : page.blocks()) {
-        int c = count(lower(b.prose()), p);
-        if (c > 0) {
-          count += c;
-          line = line >= 0 ? line : page.lineOf(b);
+      } else if (inDescription > 0) {
+        line = page.keyLine("description", "summary");
+      } else {
+        line = 0;
+        for (TextBlock b : page.blocks()) {
+          if (count(lower(b.prose()), p) > 0) {
+            line = page.lineOf(b);
+            break;
+          }
         }
       }
-      if (count > 0) {
-        out.report(Math.max(0, line), "Uses the sales phrase \"" + phrase + "\"" + (count > 1 ? " " + count
-            + " times" : ""));
+      int total = inTitle + inDescription + inBody;
+      out.report(line, "Uses the sales phrase \"" + phrase + "\"" + (total > 1 ? " " + total + " times" : ""));
+    }
+  }
+
+  private static boolean allWordsIn(ProseWords words, String phrase) {
+    for (String w : Words.split(phrase)) {
+      if (!words.contains(Words.hash(w))) {
+        return false;
       }
     }
+    return true;
   }
 
   private static String lower(String s) {

@@ -81,6 +81,17 @@ final class Texts {
     };
   }
 
+  /** {@link #stopwords} as {@link dev.shareworthy.check.Words#hash(String)} hashes, for rules that count hashes. */
+  static Set<Long> stopwordHashes(String language) {
+    Set<String> words = stopwords(language);
+    return words == ENGLISH ? ENGLISH_HASHES : words == GERMAN ? GERMAN_HASHES : words == FRENCH ? FRENCH_HASHES
+        : words == SPANISH ? SPANISH_HASHES : Set.of();
+  }
+
+  private static Set<Long> hashes(Set<String> words) {
+    return words.stream().map(dev.shareworthy.check.Words::hash).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   static final Set<String> ENGLISH = Set.of(("a about above after again against all also am an and any are as at "
       + "be because been before being below between both but by can could did do does doing down during each "
       + "even every few for from further get gets got had has have having he her here hers herself him himself "
@@ -104,4 +115,9 @@ final class Texts {
   static final Set<String> SPANISH = Set.of(("el la los las un una unos unas y o pero no es son era fue de del al "
       + "en con sin por para que qui se su sus lo le les nos yo tú él ella ellos ellas nosotros como más muy ya "
       + "este esta estos estas ese esa hay ha han ser estar").split(" "));
+
+  private static final Set<Long> ENGLISH_HASHES = hashes(ENGLISH);
+  private static final Set<Long> GERMAN_HASHES = hashes(GERMAN);
+  private static final Set<Long> FRENCH_HASHES = hashes(FRENCH);
+  private static final Set<Long> SPANISH_HASHES = hashes(SPANISH);
 }

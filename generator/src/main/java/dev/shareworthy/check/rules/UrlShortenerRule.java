@@ -28,7 +28,7 @@ public final class UrlShortenerRule implements Rule {
   @Override
   public void check(PageContext page, Reporter out) {
     List<String> domains = out.list("domains");
-    for (Element a : page.select("a[href]")) {
+    for (Element a : page.links()) {
       String host = Texts.host(a.attr("href"));
       if (host != null && Texts.hostIn(host, domains)) {
         out.report(page.lineOf(a), "Link goes through the URL shortener " + host + ": " + a.attr("href"));

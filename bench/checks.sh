@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark: what the quality checks add to a build. Builds the generated corpus (../shared/bench/make-corpus.py)
+# with and without checks, runs interleaved so both see the same machine, and prints the medians of the wall
+# times (whole process, JVM start included) and the overhead, and the same for CPU time (user + system), which
+# other processes on a shared machine disturb less. Both runs use the JVM options the command line's
+# tuned child JVM uses (C1 only, serial collector).
+#
+#   bench/checks.sh              # 10,000 posts, 5 runs each
+#   RUNS=3 bench/checks.sh 1000  # one size, 3 runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RUNS=${RUNS:-5}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000)
+WORK="$ROOT/bench/work"
+CORPUS_SCRIPT="${CORPUS_SCRIPT:-$ROOT/../shared/bench/make-corpus.py}"
+mkdir -p "$WORK/timer"
+
+[ -f generator/target/shareworthy.jar ] || mvn -q -B package -DskipTests -pl themes/default,generator -am
+# A private copy: other builds may rewrite target/ while this runs.
+JAR="$WORK/shareworthy-bench.jar"
+cp generator/target/shareworthy.jar "$JAR"
+javac -d "$WORK/timer" -cp "$JAR" bench/BuildTimer.java
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
+JVM=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$JAR:$WORK/timer" BuildTimer)
+
+measure() { # label, command...: appends "label wall_s rss_kb cpu_s" to $WORK/check-results
+  local label=$1; shift
+  /usr/bin/time -f "$label %e %M %U %S" -o "$WORK/one" "$@" >"$WORK/stdout" 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
+  cat "$WORK/one" >> "$WORK/check-results"
+}
+
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+for n in "${SIZES[@]}"; do
+  [ -d "$WORK/sw-$n" ] || python3 "$CORPUS_SCRIPT" --layout shareworthy --n "$n" --out "$WORK/sw-$n" >/dev/null
+  : > "$WORK/check-results"
+  for r in $(seq "$RUNS"); do
+    rm -rf "$WORK/out-plain-$n"
+    measure build "${JVM[@]}" "$WORK/sw-$n" "$WORK/out-plain-$n" plain
+    rm -rf "$WORK/out-checks-$n"
+    measure build+checks "${JVM[@]}" "$WORK/sw-$n" "$WORK/out-checks-$n" checks
+  done
+  cat "$WORK/stdout"
+  python3 - "$WORK/check-results" "$n" "$RUNS" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+n, runs = sys.argv[2], sys.argv[3]
+med = {}
+for label in dict.fromkeys(r[0] for r in rows):
+    walls = [float(r[1]) for r in rows if r[0] == label]
+    rss = [int(r[2]) for r in rows if r[0] == label]
+    cpu = [float(r[3]) + float(r[4]) for r in rows if r[0] == label]
+    med[label] = statistics.median(walls)
+    med[label + " cpu"] = statistics.median(cpu)
+    print(f"{int(n):>6} posts  {label:<13} median {med[label]:6.2f} s  (min {min(walls):.2f}, max {max(walls):.2f}, "
+          f"{runs} runs)  CPU {med[label + ' cpu']:.2f} s  peak RSS {max(rss) / 1024:.0f} MiB")
+print(f"{int(n):>6} posts  checks add {100 * (med['build+checks'] / med['build'] - 1):.0f}% to the build's wall time "
+      f"({100 * (med['build+checks cpu'] / med['build cpu'] - 1):.0f}% to its CPU time)")
+PY
+done

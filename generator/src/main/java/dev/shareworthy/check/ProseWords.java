@@ -1,0 +1,104 @@
+package dev.shareworthy.check;
+
+import java.util.Arrays;
+
+/**
+ * The words of a page's body prose as hashes of their lower-case form, in order, with where each one stands in
+ * {@link PageContext#lowerProse()}: rules that count or compare words (duplicates, keyword stuffing) work on
+ * numbers, and build a word's text only to report it.
+ */
+public final class ProseWords {
+
+  private final String text;
+  private final long[] hashes;
+  private final int[] starts;
+  private final int[] ends;
+
+  private ProseWords(String text, long[] hashes, int[] starts, int[] ends) {
+    this.text = text;
+    this.hashes = hashes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  static ProseWords of(String lowerText) {
+    int n = lowerText.length();
+    long[] hashes = new long[Math.max(16, n / 5)];
+    int[] starts = new int[hashes.length];
+    int[] ends = new int[hashes.length];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(lowerText.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n) {
+        char c = lowerText.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '\'' || c == '-') && i + 1 < n && Character.isLetterOrDigit(lowerText.charAt(i + 1))) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (i > start) {
+        if (count == hashes.length) {
+          hashes = Arrays.copyOf(hashes, count * 2);
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        hashes[count] = Words.hash(lowerText, start, i);
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+      }
+    }
+    return new ProseWords(lowerText, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
+        Arrays.copyOf(ends, count));
+  }
+
+  private long[] distinct;
+
+  /** Whether the prose has a word with this hash (see {@link Words#hash(String)}). */
+  public boolean contains(long hash) {
+    if (distinct == null) {
+      long[] sorted = hashes.clone();
+      Arrays.sort(sorted);
+      distinct = sorted;
+    }
+    return Arrays.binarySearch(distinct, hash) >= 0;
+  }
+
+  /** How many words. */
+  public int size() {
+    return hashes.length;
+  }
+
+  /** The hash of word {@code i}, as {@link Words#hash(String)} gives it for the word in lower case. */
+  public long hash(int i) {
+    return hashes[i];
+  }
+
+  /** A copy of all hashes, in order. */
+  public long[] hashes() {
+    return hashes.clone();
+  }
+
+  /** Word {@code i} in lower case. */
+  public String word(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** Letters in word {@code i}. */
+  public int letters(int i) {
+    int letters = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        letters++;
+      }
+    }
+    return letters;
+  }
+}
