@@ -2,13 +2,11 @@ package dev.shareworthy.build;
 
 import dev.shareworthy.Problem;
 import dev.shareworthy.ShareworthyException;
-import dev.shareworthy.Version;
 import dev.shareworthy.content.MenuItem;
 import dev.shareworthy.content.Page;
 import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.markdown.MarkdownRenderer;
-import dev.shareworthy.template.TemplateRenderer;
 import dev.shareworthy.template.Theme;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,9 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -81,30 +77,11 @@ public final class SiteBuilder {
   private record Written(int pages, int files) {}
 
   private Written write(Path siteDir, SiteConfig site, Theme theme, SiteContent content, Path out, Instant now) {
-    String generator = "Shareworthy " + Version.get();
-    Map<String, Object> globals = new LinkedHashMap<>();
-    globals.put("site", site);
-    globals.put("generator", generator);
-    globals.put("buildDate", now.atOffset(ZoneOffset.UTC));
-    TemplateRenderer templates = new TemplateRenderer(siteDir, theme, site, globals);
-
-    List<PageJob> jobs = new PagePlanner(site).plan(content);
-    Set<String> claimed = ConcurrentHashMap.newKeySet();
-    List<Problem> problems = new ArrayList<>();
-    Map<String, PageJob> byFile = new java.util.HashMap<>();
-    for (PageJob job : jobs) {
-      claimed.add(job.outputFile());
-      PageJob other = byFile.putIfAbsent(job.outputFile(), job);
-      if (other != null) {
-        // Posts and pages never share a URL (checked when read); a clash is content against a listing.
-        PageJob written = job.source() != null ? job : other;
-        PageJob generated = written == job ? other : job;
-        problems.add(new Problem(written.source(), 1, "has the URL " + written.path() + ", which is also the "
-            + generated.template() + " page; give it another 'slug'"));
-      }
-    }
-    List<AliasRedirects.Redirect> redirects = AliasRedirects.plan(content, claimed, problems);
-    ContentLoader.failOn(problems);
+    PageRenderer renderer = new PageRenderer(siteDir, site, theme, now);
+    SitePlan plan = SitePlan.of(site, content);
+    List<PageJob> jobs = plan.jobs();
+    Set<String> claimed = plan.claimed();
+    List<AliasRedirects.Redirect> redirects = plan.redirects();
 
     Set<String> templateProblems = ConcurrentHashMap.newKeySet();
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -112,7 +89,7 @@ public final class SiteBuilder {
     int total = jobs.size();
     jobs.parallelStream().forEach(job -> {
       try {
-        renderToFile(templates, job, out.resolve(job.outputFile()));
+        renderToFile(renderer, job, out.resolve(job.outputFile()));
       } catch (ShareworthyException e) {
         for (Problem p : e.problems()) {
           if (templateProblems.add(p.toString())) {
@@ -127,7 +104,7 @@ public final class SiteBuilder {
       writeFile(out, r.file(), r.html());
     }
     try {
-      new FeedWriter(site, generator).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
+      new FeedWriter(site, renderer.generator()).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
       new SitemapWriter(site).write(out, jobs);
       int copied = StaticFiles.copy(siteDir, theme, content, out, claimed);
       return new Written(jobs.size(), jobs.size() + redirects.size() + 4 + copied); // 4: two feeds, sitemap, robots.txt
@@ -136,12 +113,12 @@ public final class SiteBuilder {
     }
   }
 
-  private static void renderToFile(TemplateRenderer templates, PageJob job, Path file) {
+  private static void renderToFile(PageRenderer renderer, PageJob job, Path file) {
     try {
       Files.createDirectories(file.getParent());
       try (Writer writer = new BufferedWriter(
           new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 15)) {
-        templates.render(job.template(), job.values(), writer);
+        renderer.render(job, writer);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -159,7 +136,7 @@ public final class SiteBuilder {
   }
 
   /** Without a menu in site.yaml: the pages (by title), then Archive and Tags. */
-  private static SiteConfig withDefaultMenu(SiteConfig site, SiteContent content) {
+  static SiteConfig withDefaultMenu(SiteConfig site, SiteContent content) {
     if (!site.menu().isEmpty()) {
       return site;
     }

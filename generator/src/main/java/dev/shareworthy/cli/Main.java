@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code shareworthy}: the command line. Exit codes: 0 success, 2 bad input or usage, 3 internal error. */
 @Command(name = "shareworthy", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Builds a blog from Markdown and makes every post worth sharing.",
-    subcommands = {BuildCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int INPUT_ERROR = 2;
