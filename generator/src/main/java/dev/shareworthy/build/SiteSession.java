@@ -492,6 +492,9 @@ public final class SiteSession implements AutoCloseable {
     Map<String, SiteFile> before = statics;
     StaticFiles.collect(siteDir, theme, content, new HashSet<>(claimed), (target, file) -> {
       boolean onDisk = file.getFileSystem() == FileSystems.getDefault();
+      if (onDisk && file.toAbsolutePath().startsWith(siteDir) && !file.toRealPath().startsWith(siteDir.toRealPath())) {
+        return; // a symbolic link out of the site: the server shows only what is in the site folder
+      }
       SiteFile cached = onDisk ? diskFiles.get(file) : null;
       if (cached == null) {
         cached = keep(before.get(target), Files.readAllBytes(file), stamp);
