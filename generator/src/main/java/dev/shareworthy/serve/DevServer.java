@@ -333,7 +333,7 @@ public final class DevServer implements AutoCloseable {
       ServeResponse response = extension.respond(path, query, now.site());
       if (response != null) {
         byte[] body = ContentTypes.isHtml(response.contentType())
-            ? Injection.inject(response.body(), scriptTag(now), "") : response.body();
+            ? Injection.inject(response.body(), scriptTag(now.site()), "") : response.body();
         Responses.bytes(exchange, response.status(), response.contentType(), body, "no-store");
         return false;
       }
@@ -350,12 +350,12 @@ public final class DevServer implements AutoCloseable {
         insert.append(extension.pageInsert(file, site));
       }
     }
-    return insert.append(scriptTag(state)).toString();
+    return insert.append(scriptTag(site)).toString();
   }
 
-  private static String scriptTag(State s) {
-    long version = s != null && s.site() != null ? s.site().version() : 0;
-    return "<script src=\"" + SCRIPT_PATH + "\" data-version=\"" + version + "\"></script>";
+  /** The live-reload script, told which version the page is of (the one it was served from), or 0. */
+  private static String scriptTag(SiteSnapshot site) {
+    return "<script src=\"" + SCRIPT_PATH + "\" data-version=\"" + (site == null ? 0 : site.version()) + "\"></script>";
   }
 
   /** Stops serving and watching; open pages lose their connection. Safe to call twice. */
