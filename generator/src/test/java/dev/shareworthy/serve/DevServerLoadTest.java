@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DevServerLoadTest {
 
   private static final int CLIENTS = 8;
-  private static final int MAX_REQUESTS = 3000;
-  private static final Duration MAX_TIME = Duration.ofSeconds(12);
+  private static final int MAX_REQUESTS = 2000;
+  private static final Duration MAX_TIME = Duration.ofSeconds(8);
   private static final int EDITS = 30;
   private static final Pattern REV = Pattern.compile("rev-(\\d+)");
   private static final Pattern VERSION = Pattern.compile("data-version=\"(\\d+)\"");
