@@ -6,6 +6,8 @@ import dev.shareworthy.build.SiteBuilder;
 import dev.shareworthy.check.CheckOptions;
 import dev.shareworthy.check.CheckReport;
 import dev.shareworthy.check.Checks;
+import dev.shareworthy.serve.DevServer;
+import dev.shareworthy.serve.ServeOptions;
 
 /**
  * The public API: everything the command line and the Maven plugin do goes through here.
@@ -36,5 +38,16 @@ public final class Shareworthy {
    */
   public static CheckReport check(CheckOptions options) {
     return Checks.run(options);
+  }
+
+  /**
+   * Starts the dev server: builds the site into memory, serves it, and rebuilds and reloads open pages on every
+   * edit until {@link DevServer#close()}. Never writes into the site folder.
+   *
+   * @throws ShareworthyException when the site folder does not exist or the address or port cannot be used;
+   *     content problems do not stop it: served pages show them until they are fixed
+   */
+  public static DevServer serve(ServeOptions options) {
+    return DevServer.start(options);
   }
 }

@@ -64,7 +64,20 @@ final class ContentLoader {
     AtomicInteger done = new AtomicInteger();
     List<SourceDocument> postDocs = read(postFiles, problems, done, total);
     List<SourceDocument> pageDocs = read(pageFiles, problems, done, total);
+    return publish(postDocs, pageDocs, problems, Map.of());
+  }
 
+  /**
+   * Publishes documents already read: leaves out drafts and future posts, gives each its URL, renders its
+   * Markdown and sorts them. Must run inside the build's thread pool.
+   *
+   * @param problems problems found so far, such as while reading; any of them fails the build
+   * @param rendered posts and pages rendered before, by the document they were rendered from; one is reused
+   *     when its document is the same instance and its URL has not changed (the dev server's session keeps
+   *     unchanged documents, so an edit renders one file's Markdown, not every file's)
+   */
+  SiteContent publish(List<SourceDocument> postDocs, List<SourceDocument> pageDocs, List<Problem> problems,
+      Map<SourceDocument, Object> rendered) {
     int drafts = 0;
     int future = 0;
     List<SourceDocument> published = new ArrayList<>();
@@ -90,17 +103,31 @@ final class ContentLoader {
       claim(postPath(doc.frontMatter()), doc, owners, paths, problems);
     }
     for (SourceDocument doc : publishedPages) {
-      claim("/" + doc.frontMatter().slug() + "/", doc, owners, paths, problems);
+      claim(pagePath(doc.frontMatter()), doc, owners, paths, problems);
     }
     failOn(problems);
 
-    AtomicInteger rendered = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     int toRender = published.size() + publishedPages.size();
-    List<Post> posts = renderAll(published, paths, this::post, rendered, toRender);
+    List<Post> posts = renderAll(published, paths, reusing(rendered, Post.class, Post::path, this::post), done, toRender);
     posts.sort(Comparator.comparing(Post::date).reversed().thenComparing(Post::title).thenComparing(Post::source));
-    List<Page> pages = renderAll(publishedPages, paths, this::page, rendered, toRender);
+    List<Page> pages = renderAll(publishedPages, paths, reusing(rendered, Page.class, Page::path, this::page), done,
+        toRender);
     pages.sort(Comparator.comparing(Page::title).thenComparing(Page::source));
     return new SiteContent(posts, pages, drafts, future);
+  }
+
+  private static <T> java.util.function.BiFunction<SourceDocument, String, T> reusing(Map<SourceDocument, Object> rendered,
+      Class<T> type, java.util.function.Function<T, String> pathOf,
+      java.util.function.BiFunction<SourceDocument, String, T> render) {
+    if (rendered.isEmpty()) {
+      return render;
+    }
+    return (doc, path) -> {
+      Object before = rendered.get(doc);
+      return type.isInstance(before) && pathOf.apply(type.cast(before)).equals(path) ? type.cast(before)
+          : render.apply(doc, path);
+    };
   }
 
   /** Renders documents in parallel into a mutable list, in the documents' order. */
@@ -126,7 +153,8 @@ final class ContentLoader {
         .toList();
   }
 
-  private Optional<SourceDocument> readOne(Path file, List<Problem> problems) {
+  /** Reads one Markdown file's front matter and body; its problems go to {@code problems}. */
+  Optional<SourceDocument> readOne(Path file, List<Problem> problems) {
     String source = relative(file);
     String text;
     try {
@@ -151,7 +179,13 @@ final class ContentLoader {
     paths.put(doc, path);
   }
 
-  private String postPath(FrontMatter fm) {
+  /** The site path of a page: its slug at the root. */
+  static String pagePath(FrontMatter fm) {
+    return "/" + fm.slug() + "/";
+  }
+
+  /** The site path a published post gets from its front matter, by the site's permalink pattern. */
+  String postPath(FrontMatter fm) {
     ZonedDateTime d = fm.date().atZoneSameInstant(site.timezone());
     return site.permalink()
         .replace(":year", String.format("%04d", d.getYear()))
@@ -160,7 +194,8 @@ final class ContentLoader {
         .replace(":slug", fm.slug());
   }
 
-  private Post post(SourceDocument doc, String path) {
+  /** Renders one post's Markdown and gives it its URLs; {@code path} is the one {@link #publish} gives it. */
+  Post post(SourceDocument doc, String path) {
     FrontMatter fm = doc.frontMatter();
     String url = site.url(path);
     RenderedMarkdown md = markdown.render(doc.body(), url, site.basePath());
@@ -174,7 +209,8 @@ final class ContentLoader {
         md.wordCount(), md.readingMinutes(), fm.params(), bundle);
   }
 
-  private Page page(SourceDocument doc, String path) {
+  /** Renders one page's Markdown and gives it its URLs; {@code path} is the one {@link #publish} gives it. */
+  Page page(SourceDocument doc, String path) {
     FrontMatter fm = doc.frontMatter();
     String url = site.url(path);
     RenderedMarkdown md = markdown.render(doc.body(), url, site.basePath());
@@ -243,7 +279,8 @@ final class ContentLoader {
     return doc.source().endsWith("/index.md") ? siteDir.resolve(doc.source()).getParent() : null;
   }
 
-  private List<Path> markdownFiles(String folder) {
+  /** The Markdown files of a content folder that are published, bundle members left out, sorted. */
+  List<Path> markdownFiles(String folder) {
     Path root = siteDir.resolve(folder);
     if (!Files.isDirectory(root)) {
       return List.of();

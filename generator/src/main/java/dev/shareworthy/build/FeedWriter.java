@@ -3,12 +3,17 @@ package dev.shareworthy.build;
 import dev.shareworthy.content.Post;
 import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.Term;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jsoup.Jsoup;
@@ -36,21 +41,39 @@ final class FeedWriter {
   }
 
   void write(Path outDir, List<Post> allPosts, OffsetDateTime buildTime) throws IOException {
-    List<Post> posts = allPosts.subList(0, Math.min(site.feedItems(), allPosts.size()));
-    List<String> contents = posts.stream().map(p -> absolute(p.content())).toList();
-    OffsetDateTime updated = posts.stream().map(p -> p.lastmod() != null && p.lastmod().isAfter(p.date()) ? p.lastmod() : p.date())
-        .max(OffsetDateTime::compareTo).orElse(buildTime);
-    try {
-      writeRss(outDir.resolve(RSS.substring(1)), posts, contents, updated);
-      writeAtom(outDir.resolve(ATOM.substring(1)), posts, contents, updated);
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write the feeds: " + e.getMessage(), e);
+    for (Map.Entry<String, byte[]> feed : render(allPosts, buildTime).entrySet()) {
+      Files.write(outDir.resolve(feed.getKey()), feed.getValue());
     }
   }
 
-  private void writeRss(Path file, List<Post> posts, List<String> contents, OffsetDateTime updated)
+  /** Both feeds in memory, by file name relative to the site root ({@code feed.xml}, {@code atom.xml}). */
+  Map<String, byte[]> render(List<Post> allPosts, OffsetDateTime buildTime) throws IOException {
+    List<Post> posts = feedPosts(allPosts);
+    List<String> contents = posts.stream().map(p -> absolute(p.content())).toList();
+    OffsetDateTime updated = posts.stream().map(p -> p.lastmod() != null && p.lastmod().isAfter(p.date()) ? p.lastmod() : p.date())
+        .max(OffsetDateTime::compareTo).orElse(buildTime);
+    ByteArrayOutputStream rss = new ByteArrayOutputStream(1 << 16);
+    ByteArrayOutputStream atom = new ByteArrayOutputStream(1 << 16);
+    try {
+      writeRss(rss, posts, contents, updated);
+      writeAtom(atom, posts, contents, updated);
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write the feeds: " + e.getMessage(), e);
+    }
+    Map<String, byte[]> feeds = new LinkedHashMap<>();
+    feeds.put(RSS.substring(1), rss.toByteArray());
+    feeds.put(ATOM.substring(1), atom.toByteArray());
+    return feeds;
+  }
+
+  /** The posts the feeds carry: the newest {@code feedItems}. */
+  List<Post> feedPosts(List<Post> allPosts) {
+    return allPosts.subList(0, Math.min(site.feedItems(), allPosts.size()));
+  }
+
+  private void writeRss(OutputStream file, List<Post> posts, List<String> contents, OffsetDateTime updated)
       throws IOException, XMLStreamException {
-    try (Xml xml = Xml.create(file)) {
+    try (Xml xml = Xml.to(file)) {
       XMLStreamWriter w = xml.raw();
       w.writeStartElement("rss");
       w.writeAttribute("version", "2.0");
@@ -94,9 +117,9 @@ final class FeedWriter {
     }
   }
 
-  private void writeAtom(Path file, List<Post> posts, List<String> contents, OffsetDateTime updated)
+  private void writeAtom(OutputStream file, List<Post> posts, List<String> contents, OffsetDateTime updated)
       throws IOException, XMLStreamException {
-    try (Xml xml = Xml.create(file)) {
+    try (Xml xml = Xml.to(file)) {
       XMLStreamWriter w = xml.raw();
       w.setDefaultNamespace(ATOM_NS);
       w.writeStartElement(ATOM_NS, "feed");

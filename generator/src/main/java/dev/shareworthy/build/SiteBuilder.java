@@ -2,7 +2,6 @@ package dev.shareworthy.build;
 
 import dev.shareworthy.Problem;
 import dev.shareworthy.ShareworthyException;
-import dev.shareworthy.Version;
 import dev.shareworthy.check.CheckEngine;
 import dev.shareworthy.check.CheckReport;
 import dev.shareworthy.content.MenuItem;
@@ -11,9 +10,7 @@ import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.markdown.MarkdownRenderer;
 import dev.shareworthy.share.CardCache;
-import dev.shareworthy.share.ShareInjector;
 import dev.shareworthy.share.Sharing;
-import dev.shareworthy.template.TemplateRenderer;
 import dev.shareworthy.template.Theme;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,9 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -91,32 +86,12 @@ public final class SiteBuilder {
   private record Written(int pages, int files) {}
 
   private Written write(Path siteDir, SiteConfig site, Theme theme, SiteContent content, Path out, Instant now) {
-    String generator = "Shareworthy " + Version.get();
-    Map<String, Object> globals = new LinkedHashMap<>();
-    globals.put("site", site);
-    globals.put("generator", generator);
-    globals.put("buildDate", now.atOffset(ZoneOffset.UTC));
-    TemplateRenderer templates = new TemplateRenderer(siteDir, theme, site, globals);
-
     Sharing sharing = Sharing.prepare(siteDir, site, content.posts());
-    List<PageJob> jobs = new PagePlanner(site, sharing).plan(content);
-    Set<String> claimed = ConcurrentHashMap.newKeySet();
-    claimed.addAll(sharing.files(content.posts()));
-    List<Problem> problems = new ArrayList<>();
-    Map<String, PageJob> byFile = new java.util.HashMap<>();
-    for (PageJob job : jobs) {
-      claimed.add(job.outputFile());
-      PageJob other = byFile.putIfAbsent(job.outputFile(), job);
-      if (other != null) {
-        // Posts and pages never share a URL (checked when read); a clash is content against a listing.
-        PageJob written = job.source() != null ? job : other;
-        PageJob generated = written == job ? other : job;
-        problems.add(new Problem(written.source(), 1, "has the URL " + written.path() + ", which is also the "
-            + generated.template() + " page; give it another 'slug'"));
-      }
-    }
-    List<AliasRedirects.Redirect> redirects = AliasRedirects.plan(content, claimed, problems);
-    ContentLoader.failOn(problems);
+    PageRenderer renderer = new PageRenderer(siteDir, site, theme, now, sharing.injector());
+    SitePlan plan = SitePlan.of(site, content, sharing);
+    List<PageJob> jobs = plan.jobs();
+    Set<String> claimed = plan.claimed();
+    List<AliasRedirects.Redirect> redirects = plan.redirects();
 
     Set<String> templateProblems = ConcurrentHashMap.newKeySet();
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -124,7 +99,7 @@ public final class SiteBuilder {
     int total = jobs.size();
     jobs.parallelStream().forEach(job -> {
       try {
-        renderToFile(templates, sharing.injector(), job, out.resolve(job.outputFile()));
+        renderToFile(renderer, job, out.resolve(job.outputFile()));
       } catch (ShareworthyException e) {
         for (Problem p : e.problems()) {
           if (templateProblems.add(p.toString())) {
@@ -139,7 +114,7 @@ public final class SiteBuilder {
       writeFile(out, r.file(), r.html());
     }
     try {
-      new FeedWriter(site, generator, sharing::feedLink).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
+      new FeedWriter(site, renderer.generator(), sharing::feedLink).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
       new SitemapWriter(site).write(out, jobs);
       CardCache cards = new CardCache(options.cardCache() != null ? options.cardCache() : CardCache.defaultDir());
       int shared = sharing.writeFiles(out, content.posts(), cards, now);
@@ -150,19 +125,12 @@ public final class SiteBuilder {
     }
   }
 
-  /** Renders one page into its file; when share injection may change it, through {@link ShareInjector#process}. */
-  private static void renderToFile(TemplateRenderer templates, ShareInjector injector, PageJob job, Path file) {
+  private static void renderToFile(PageRenderer renderer, PageJob job, Path file) {
     try {
       Files.createDirectories(file.getParent());
-      if (!injector.passesThrough()) {
-        java.io.StringWriter html = new java.io.StringWriter(1 << 15);
-        templates.render(job.template(), job.values(), html);
-        Files.writeString(file, injector.process(html.toString(), job.values()), StandardCharsets.UTF_8);
-        return;
-      }
       try (Writer writer = new BufferedWriter(
           new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 15)) {
-        templates.render(job.template(), job.values(), writer);
+        renderer.render(job, writer);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -180,7 +148,7 @@ public final class SiteBuilder {
   }
 
   /** Without a menu in site.yaml: the pages (by title), then Archive and Tags. */
-  private static SiteConfig withDefaultMenu(SiteConfig site, SiteContent content) {
+  static SiteConfig withDefaultMenu(SiteConfig site, SiteContent content) {
     if (!site.menu().isEmpty()) {
       return site;
     }

@@ -1,6 +1,7 @@
 package dev.shareworthy.build;
 
 import dev.shareworthy.content.SiteConfig;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /** Writes {@code sitemap.xml} listing every page meant for search engines, and {@code robots.txt} naming it. */
@@ -22,9 +25,17 @@ final class SitemapWriter {
   }
 
   void write(Path outDir, List<PageJob> pages) throws IOException {
+    for (Map.Entry<String, byte[]> file : render(pages).entrySet()) {
+      Files.write(outDir.resolve(file.getKey()), file.getValue());
+    }
+  }
+
+  /** {@code sitemap.xml} and {@code robots.txt} in memory, by file name relative to the site root. */
+  Map<String, byte[]> render(List<PageJob> pages) throws IOException {
     List<PageJob> listed = pages.stream().filter(PageJob::inSitemap)
         .sorted(Comparator.comparing(PageJob::path)).toList();
-    try (Xml xml = Xml.create(outDir.resolve("sitemap.xml"))) {
+    ByteArrayOutputStream sitemap = new ByteArrayOutputStream(1 << 16);
+    try (Xml xml = Xml.to(sitemap)) {
       xml.raw().writeStartElement("urlset");
       xml.raw().writeDefaultNamespace(NS);
       xml.newline();
@@ -40,7 +51,10 @@ final class SitemapWriter {
       throw new IOException("cannot write sitemap.xml: " + e.getMessage(), e);
     }
     String robots = "User-agent: *\nAllow: /\n\nSitemap: " + ascii(site.absoluteUrl("/sitemap.xml")) + "\n";
-    Files.writeString(outDir.resolve("robots.txt"), robots, StandardCharsets.UTF_8);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("sitemap.xml", sitemap.toByteArray());
+    files.put("robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+    return files;
   }
 
   /** A URL with non-ASCII path characters percent-encoded, as sitemaps require. */

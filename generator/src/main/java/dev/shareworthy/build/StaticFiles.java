@@ -19,8 +19,30 @@ final class StaticFiles {
 
   private StaticFiles() {}
 
+  /** Receives one file to publish; theme files in a jar are readable only during the call. */
+  @FunctionalInterface
+  interface Sink {
+    /**
+     * @param target the path in the site, relative to its root, with forward slashes
+     * @param file the source file
+     */
+    void accept(String target, Path file) throws IOException;
+  }
+
   /** Theme static files, then the site's (which win), then page bundles' files beside their pages. */
   static int copy(Path siteDir, Theme theme, SiteContent content, Path out, Set<String> claimed)
+      throws IOException {
+    return collect(siteDir, theme, content, claimed, (target, file) -> copy(file, out.resolve(target)));
+  }
+
+  /**
+   * Hands every file to publish to {@code sink}: theme static files, the site's {@code static/} (which win), page
+   * bundles' files beside their pages. Returns how many.
+   *
+   * @param claimed files taken by pages; bundle files are added to it
+   * @throws dev.shareworthy.ShareworthyException when a file would take a generated page's path
+   */
+  static int collect(Path siteDir, Theme theme, SiteContent content, Set<String> claimed, Sink sink)
       throws IOException {
     Map<String, Path> siteFiles = new LinkedHashMap<>();
     Path staticDir = siteDir.resolve("static");
@@ -34,7 +56,7 @@ final class StaticFiles {
     // Theme files are copied while the theme is open (it may be a jar); the site's own files win.
     theme.forEachStaticFile((file, relative) -> {
       if (!siteFiles.containsKey(relative) && !claimed.contains(relative)) {
-        copy(file, out.resolve(relative));
+        sink.accept(relative, file);
         count.incrementAndGet();
       }
     });
@@ -44,7 +66,7 @@ final class StaticFiles {
             + "rename or remove it"));
         continue;
       }
-      copy(e.getValue(), out.resolve(e.getKey()));
+      sink.accept(e.getKey(), e.getValue());
       count.incrementAndGet();
     }
     List<Path> bundles = new ArrayList<>();
@@ -63,7 +85,7 @@ final class StaticFiles {
             problems.add(new Problem(slashes(siteDir.relativize(f)), 0, "has the same path as a generated page"));
             continue;
           }
-          copy(f, out.resolve(target));
+          sink.accept(target, f);
           count.incrementAndGet();
         }
       }

@@ -2,8 +2,6 @@ package dev.shareworthy.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,14 +19,11 @@ final class Xml implements AutoCloseable {
     w.writeCharacters("\n");
   }
 
-  static Xml create(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    // Buffered: StAX writes a few bytes at a time, and each unbuffered write is a system call.
-    OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+  /** Writes into {@code out}, which {@link #close()} closes, such as a byte buffer. */
+  static Xml to(OutputStream out) throws IOException {
     try {
       return new Xml(out);
     } catch (XMLStreamException e) {
-      out.close();
       throw new IOException(e);
     }
   }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "shareworthy", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Builds a blog from Markdown and makes every post worth sharing.",
-    subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, NewCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, ServeCommand.class, NewCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

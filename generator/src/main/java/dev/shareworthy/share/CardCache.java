@@ -22,6 +22,7 @@ public final class CardCache {
   static final Duration KEEP = Duration.ofDays(90);
   private final Path dir;
   private final AtomicInteger drawn = new AtomicInteger();
+  private volatile CardFonts fonts;
 
   /** @param dir the cache folder; created when first needed */
   public CardCache(Path dir) {
@@ -39,7 +40,7 @@ public final class CardCache {
   }
 
   /** Copies the card to {@code target}, drawing it first only when the cache does not hold it. */
-  void write(SocialCard card, CardFonts fonts, Path target) {
+  void write(SocialCard card, Path target) {
     try {
       Files.createDirectories(target.getParent());
       Path cached = dir.resolve(card.hash() + ".png");
@@ -48,7 +49,7 @@ public final class CardCache {
         touch(cached);
         return;
       }
-      byte[] png = card.png(fonts);
+      byte[] png = card.png(fonts());
       drawn.incrementAndGet();
       Files.write(target, png);
       store(cached, png);
@@ -68,6 +69,37 @@ public final class CardCache {
     } catch (IOException | UnsupportedOperationException e) {
       Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** The card's PNG: from the cache, or drawn and then cached. */
+  public byte[] bytes(SocialCard card) {
+    Path cached = dir.resolve(card.hash() + ".png");
+    try {
+      if (Files.isRegularFile(cached)) {
+        touch(cached);
+        return Files.readAllBytes(cached);
+      }
+    } catch (IOException e) {
+      // removed meanwhile, or unreadable: draw it again
+    }
+    byte[] png = card.png(fonts());
+    drawn.incrementAndGet();
+    store(cached, png);
+    return png;
+  }
+
+  /** Fonts are looked up once per cache, and only when a card has to be drawn. */
+  private CardFonts fonts() {
+    CardFonts f = fonts;
+    if (f == null) {
+      synchronized (this) {
+        if (fonts == null) {
+          fonts = new CardFonts();
+        }
+        f = fonts;
+      }
+    }
+    return f;
   }
 
   /** How many cards this cache drew (rather than copied) so far. */

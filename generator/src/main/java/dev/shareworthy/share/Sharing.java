@@ -196,22 +196,10 @@ public final class Sharing {
    * @return how many files were written
    */
   public int writeFiles(Path out, List<Post> posts, CardCache cache, Instant now) {
-    List<SocialCard> cards = new ArrayList<>();
-    List<Path> targets = new ArrayList<>();
-    DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.language()));
-    String host = URI.create(site.baseUrl()).getHost();
-    for (Post post : posts) {
-      String path = cardPaths.get(post.source());
-      if (path != null) {
-        cards.add(new SocialCard(post.title(), site.title(), post.date().atZoneSameInstant(site.timezone()).format(dates),
-            host, config.card()));
-        targets.add(out.resolve(path.substring(1)));
-      }
-    }
+    Map<String, SocialCard> cards = cards(posts);
     if (!cards.isEmpty()) {
-      CardFonts fonts = new CardFonts();
-      java.util.stream.IntStream.range(0, cards.size()).parallel()
-          .forEach(i -> cache.write(cards.get(i), fonts, targets.get(i)));
+      List<Map.Entry<String, SocialCard>> all = new ArrayList<>(cards.entrySet());
+      all.parallelStream().forEach(e -> cache.write(e.getValue(), out.resolve(e.getKey())));
       cache.prune(now);
     }
     int written = cards.size();
@@ -226,6 +214,29 @@ public final class Sharing {
       written++;
     }
     return written;
+  }
+
+  /**
+   * The social card of every post that gets one, by output file relative to the site root
+   * ({@code cards/hello.png}); the dev server makes each from the cache on first request.
+   */
+  public Map<String, SocialCard> cards(List<Post> posts) {
+    Map<String, SocialCard> cards = new LinkedHashMap<>();
+    DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.language()));
+    String host = URI.create(site.baseUrl()).getHost();
+    for (Post post : posts) {
+      String path = cardPaths.get(post.source());
+      if (path != null) {
+        cards.put(path.substring(1), new SocialCard(post.title(), site.title(),
+            post.date().atZoneSameInstant(site.timezone()).format(dates), host, config.card()));
+      }
+    }
+    return cards;
+  }
+
+  /** The Mastodon share page's HTML when a post links to Mastodon, else null. */
+  public String mastodonPage(List<Post> posts) {
+    return usesMastodon(posts) ? mastodonPage() : null;
   }
 
   String mastodonPage() {

@@ -48,16 +48,16 @@ class SocialCardTest {
     CardCache cache = new CardCache(dir.resolve("cache"));
     Path first = dir.resolve("out1/cards/a.png");
     Path second = dir.resolve("out2/cards/a.png");
-    cache.write(card("Same title"), fonts, first);
-    cache.write(card("Same title"), fonts, second);
+    cache.write(card("Same title"), first);
+    cache.write(card("Same title"), second);
     assertThat(cache.drawn()).isEqualTo(1);
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
 
-    cache.write(card("Another title"), fonts, dir.resolve("out2/cards/b.png"));
+    cache.write(card("Another title"), dir.resolve("out2/cards/b.png"));
     assertThat(cache.drawn()).isEqualTo(2);
     // A new build with a fresh cache object still finds the cards on disk.
     CardCache later = new CardCache(dir.resolve("cache"));
-    later.write(card("Same title"), fonts, dir.resolve("out3/cards/a.png"));
+    later.write(card("Same title"), dir.resolve("out3/cards/a.png"));
     assertThat(later.drawn()).isZero();
   }
 

@@ -1,0 +1,585 @@
+package dev.shareworthy.build;
+
+import dev.shareworthy.Problem;
+import dev.shareworthy.ShareworthyException;
+import dev.shareworthy.content.Page;
+import dev.shareworthy.content.Post;
+import dev.shareworthy.content.SiteConfig;
+import dev.shareworthy.content.SiteConfigReader;
+import dev.shareworthy.content.SourceDocument;
+import dev.shareworthy.markdown.MarkdownRenderer;
+import dev.shareworthy.share.CardCache;
+import dev.shareworthy.share.Sharing;
+import dev.shareworthy.share.SocialCard;
+import dev.shareworthy.template.Theme;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * A long-lived build of one site in memory, for the dev server: the first {@link #build()} reads and renders
+ * everything; each {@link #update} after it re-reads only the files that changed and re-renders only the pages
+ * whose template values changed (the edited post, its neighbours, the listings, tag and archive pages that show
+ * it), then the feeds and sitemap when what they list changed. Unchanged documents keep their instances from
+ * one rebuild to the next, so comparing a page's values is mostly comparing references.
+ *
+ * <p>It uses the same loader, planner, page renderer, feed and sitemap writers as a full build and never
+ * writes a file. Not for concurrent use: one thread calls {@link #build()} and {@link #update}; snapshots it
+ * returns may be read from any thread.
+ */
+public final class SiteSession implements AutoCloseable {
+
+  private final BuildOptions options;
+  private final Path siteDir;
+  private final ForkJoinPool pool;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final Instant started;
+
+  private SiteConfig config;
+  private Theme theme;
+  /** Every Markdown file of content/posts and content/pages, sorted, with what reading it gave. */
+  private final TreeMap<Path, Read> postDocs = new TreeMap<>();
+  private final TreeMap<Path, Read> pageDocs = new TreeMap<>();
+  private Map<SourceDocument, Object> rendered = new IdentityHashMap<>();
+  private SiteContent lastContent;
+  private SiteConfig menuSite;
+  private PageRenderer renderer;
+  private Map<String, PageJob> jobs = Map.of();
+  private Map<String, SiteEntry> pages = Map.of();
+  private Map<String, SiteFile> redirects = Map.of();
+  private List<Post> feedKey;
+  private Map<String, SiteFile> feeds = Map.of();
+  private List<String> sitemapKey;
+  private Map<String, SiteFile> sitemap = Map.of();
+  private Set<String> staticKey;
+  private Map<String, SiteFile> statics = Map.of();
+  /** Site files read from disk by their source, dropped when the watcher reports a change. */
+  private final Map<Path, SiteFile> diskFiles = new ConcurrentHashMap<>();
+  private final CardCache cardCache;
+  /** The social cards of the current version and their entries, which stay while a card's inputs do. */
+  private Map<String, SocialCard> cards = Map.of();
+  private Map<String, SiteEntry> cardEntries = Map.of();
+  private SiteFile mastodonPage;
+  private SiteSnapshot snapshot;
+
+  // What the next rebuild must redo; cleared only by a successful one, so a failed rebuild is retried whole.
+  private boolean configDirty = true;
+  private boolean listDirty = true;
+  private boolean templatesDirty = true;
+  private boolean themeDirty;
+  private boolean staticDirty = true;
+  private final Set<Path> reread = new HashSet<>();
+
+  /** One Markdown file as last read: its document, or the problems that stopped it being read. */
+  private record Read(SourceDocument doc, List<Problem> problems) {}
+
+  /**
+   * @param options the site folder, drafts, future posts and base URL; the output folder is not used
+   */
+  public SiteSession(BuildOptions options) {
+    this.options = options;
+    this.siteDir = options.siteDir().toAbsolutePath().normalize();
+    this.started = options.now() != null ? options.now() : Instant.now();
+    this.cardCache = new CardCache(options.cardCache() != null ? options.cardCache() : CardCache.defaultDir());
+    this.pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The site folder, absolute. */
+  public Path siteDir() {
+    return siteDir;
+  }
+
+  /** The last successful build's site, or null before the first one. */
+  public synchronized SiteSnapshot snapshot() {
+    return snapshot;
+  }
+
+  /**
+   * Reads and renders the whole site.
+   *
+   * @throws ShareworthyException listing the site's problems; the previous snapshot stays
+   */
+  public synchronized Rebuild build() {
+    configDirty = true;
+    return rebuild();
+  }
+
+  /**
+   * Brings the site up to date after files changed.
+   *
+   * @param changed files or folders inside the site folder that were created, modified or deleted
+   * @throws ShareworthyException listing the site's problems; the previous snapshot stays, and the next
+   *     update tries again everything this one did not finish
+   */
+  public synchronized Rebuild update(Collection<Path> changed) {
+    for (Path p : changed) {
+      classify(p.toAbsolutePath().normalize());
+    }
+    return rebuild();
+  }
+
+  /** Whether a change to {@code file} can change the site: site.yaml, content, static, templates, themes. */
+  public static boolean isSource(Path siteDir, Path file) {
+    Path rel = siteDir.relativize(file.toAbsolutePath().normalize());
+    if (rel.getNameCount() == 0 || rel.startsWith("..")) {
+      return false;
+    }
+    String first = rel.getName(0).toString();
+    return rel.getNameCount() == 1 ? first.equals("site.yaml") || isSourceFolder(first) : isSourceFolder(first);
+  }
+
+  /** The folders whose files make the site, besides site.yaml. */
+  public static List<String> sourceFolders() {
+    return List.of("content", "static", "templates", "themes");
+  }
+
+  private static boolean isSourceFolder(String name) {
+    return sourceFolders().contains(name);
+  }
+
+  private void classify(Path file) {
+    if (!isSource(siteDir, file)) {
+      return;
+    }
+    Path rel = siteDir.relativize(file);
+    String first = rel.getName(0).toString();
+    String name = file.getFileName().toString();
+    switch (first) {
+      case "site.yaml" -> configDirty = true;
+      case "templates" -> templatesDirty = true;
+      case "static" -> dropDiskFiles(file);
+      case "themes" -> {
+        if (name.endsWith(".css") || rel.getNameCount() > 2 && rel.getName(2).toString().equals("static")) {
+          dropDiskFiles(file);
+        } else {
+          themeDirty = true; // templates or theme.yaml: the theme is located and its templates loaded again
+          templatesDirty = true;
+        }
+      }
+      default -> classifyContent(file, rel, name);
+    }
+  }
+
+  private void classifyContent(Path file, Path rel, String name) {
+    boolean known = postDocs.containsKey(file) || pageDocs.containsKey(file);
+    if (name.endsWith(".md")) {
+      if (known && Files.isRegularFile(file)) {
+        reread.add(file);
+      } else {
+        listDirty = true; // a post appeared or went, or a bundle's index.md: which files are posts may change
+        reread.add(file);
+        dropDiskFiles(file.getParent()); // bundle files beside it are published differently
+      }
+      return;
+    }
+    if (Files.isDirectory(file) || !Files.exists(file)) {
+      listDirty = true; // a folder appeared or went: list again
+    }
+    // A bundle file: copied as is, and it may be the bundle's cover image.
+    dropDiskFiles(file);
+    for (Path dir = file.getParent(); dir != null && dir.startsWith(siteDir.resolve("content")); dir = dir.getParent()) {
+      Path index = dir.resolve("index.md");
+      if (postDocs.containsKey(index) || pageDocs.containsKey(index)) {
+        reread.add(index);
+      }
+    }
+    if (rel.getNameCount() == 1) {
+      listDirty = true;
+    }
+  }
+
+  private void dropDiskFiles(Path changed) {
+    staticDirty = true;
+    diskFiles.keySet().removeIf(p -> p.startsWith(changed));
+  }
+
+  private Rebuild rebuild() {
+    long start = System.nanoTime();
+    Instant now = options.now() != null ? options.now() : Instant.now();
+    Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
+    boolean full = configDirty || templatesDirty;
+    boolean listed = configDirty || listDirty;
+    if (configDirty) {
+      loadConfig();
+    } else if (themeDirty) {
+      theme = Theme.locate(siteDir, config.theme());
+      staticDirty = true;
+    }
+    themeDirty = false;
+    ContentLoader loader = new ContentLoader(siteDir, config, markdown, options, now);
+    if (listDirty) {
+      relist(loader);
+    }
+    // Kept until a rebuild succeeds, so a failed one's edits are redone with the next.
+    List<Path> edited = new ArrayList<>(reread);
+    List<SourceDocument> replaced = new ArrayList<>();
+    for (Path file : reread) {
+      TreeMap<Path, Read> docs = postDocs.containsKey(file) ? postDocs : pageDocs.containsKey(file) ? pageDocs : null;
+      if (docs != null) {
+        Read before = docs.put(file, read(loader, file));
+        if (before.doc() != null) {
+          replaced.add(before.doc());
+        }
+      }
+    }
+
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    List<SourceDocument> posts = documents(postDocs, problems);
+    List<SourceDocument> pagesRead = documents(pageDocs, problems);
+    Map<SourceDocument, Object> republished = new IdentityHashMap<>();
+    SiteContent quick = listed || lastContent == null || !problems.isEmpty() ? null
+        : republish(loader, edited, republished);
+    SiteContent content = quick != null ? quick : inPool(() -> loader.publish(posts, pagesRead, problems, rendered));
+    SiteConfig site = SiteBuilder.withDefaultMenu(config, content);
+    Sharing sharing = Sharing.prepare(siteDir, site, content.posts());
+    PageRenderer pageRenderer = renderer;
+    boolean renderAll = templatesDirty || !site.equals(menuSite);
+    if (renderAll) {
+      pageRenderer = new PageRenderer(siteDir, site, theme, started, sharing.injector());
+    }
+    SitePlan plan = SitePlan.of(site, content, sharing);
+
+    Map<String, PageJob> newJobs = new HashMap<>();
+    List<PageJob> toRender = new ArrayList<>();
+    for (PageJob job : plan.jobs()) {
+      String file = job.outputFile();
+      newJobs.put(file, job);
+      PageJob before = jobs.get(file);
+      if (renderAll || before == null || !before.template().equals(job.template()) || !before.values().equals(job.values())) {
+        toRender.add(job);
+      }
+    }
+    Set<String> editedSources = new HashSet<>();
+    edited.forEach(f -> editedSources.add(siteDir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/")));
+    Map<String, SiteEntry> newPages = renderPages(pageRenderer, toRender, newJobs.keySet(),
+        job -> renderAll || job.source() != null && editedSources.contains(job.source()), stamp);
+    Map<String, SiteFile> newRedirects = new HashMap<>();
+    for (AliasRedirects.Redirect r : plan.redirects()) {
+      newRedirects.put(r.file(), keep(redirects.get(r.file()), r.html().getBytes(StandardCharsets.UTF_8), stamp));
+    }
+    Map<String, SiteFile> newFeeds = feeds;
+    Map<String, SiteFile> newSitemap = sitemap;
+    Map<String, SiteFile> newStatics = statics;
+    FeedWriter feedWriter = new FeedWriter(site, pageRenderer.generator(), sharing::feedLink);
+    List<Post> newFeedKey = List.copyOf(feedWriter.feedPosts(content.posts()));
+    List<String> newSitemapKey = plan.jobs().stream().filter(PageJob::inSitemap)
+        .map(j -> j.path() + " " + j.lastmod()).toList();
+    Set<String> newStaticKey = Set.copyOf(plan.claimed());
+    try {
+      if (renderAll || !newFeedKey.equals(feedKey)) {
+        newFeeds = keepAll(feeds, feedWriter.render(content.posts(), now.atOffset(ZoneOffset.UTC)), stamp);
+      }
+      if (renderAll || !newSitemapKey.equals(sitemapKey)) {
+        newSitemap = keepAll(sitemap, new SitemapWriter(site).render(plan.jobs()), stamp);
+      }
+      if (staticDirty || !newStaticKey.equals(staticKey)) {
+        newStatics = collectStatic(content, plan.claimed(), stamp);
+      }
+    } catch (IOException e) {
+      throw new ShareworthyException(new Problem("", 0, "cannot read the site's files: " + e), e);
+    }
+
+    Map<String, SiteEntry> files = new HashMap<>(newPages.size() + newStatics.size() + newRedirects.size() + 8);
+    for (Map<String, SiteFile> ready : List.of(newStatics, newRedirects, newFeeds, newSitemap)) {
+      ready.forEach((name, file) -> files.put(name, SiteEntry.ready(file)));
+    }
+    files.putAll(newPages);
+    Map<String, SocialCard> newCards = sharing.cards(content.posts());
+    Map<String, SiteEntry> newCardEntries = new HashMap<>();
+    newCards.forEach((name, card) -> {
+      SiteEntry kept = card.equals(cards.get(name)) ? cardEntries.get(name) : null;
+      newCardEntries.put(name, kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp));
+    });
+    files.putAll(newCardEntries);
+    String mastodon = sharing.mastodonPage(content.posts());
+    SiteFile newMastodonPage = mastodon == null ? null
+        : keep(mastodonPage, mastodon.getBytes(StandardCharsets.UTF_8), stamp);
+    if (newMastodonPage != null) {
+      files.put(Sharing.MASTODON_PAGE.substring(1) + "index.html", SiteEntry.ready(newMastodonPage));
+    }
+    Set<String> changed = changes(snapshot == null ? Map.of() : snapshot.entries(), files);
+    SiteSnapshot next = new SiteSnapshot(snapshot == null ? 1 : snapshot.version() + 1, site, content.posts(),
+        content.pages(), files);
+
+    // Everything succeeded: only now does the session move to the new state.
+    if (quick != null) {
+      replaced.forEach(rendered::remove);
+      rendered.putAll(republished);
+    } else {
+      rendered = renderedBy(content);
+    }
+    reread.clear();
+    lastContent = content;
+    menuSite = site;
+    renderer = pageRenderer;
+    jobs = newJobs;
+    pages = newPages;
+    redirects = newRedirects;
+    feedKey = newFeedKey;
+    feeds = newFeeds;
+    sitemapKey = newSitemapKey;
+    sitemap = newSitemap;
+    staticKey = newStaticKey;
+    statics = newStatics;
+    cards = newCards;
+    cardEntries = newCardEntries;
+    mastodonPage = newMastodonPage;
+    snapshot = next;
+    templatesDirty = false;
+    staticDirty = false;
+    return new Rebuild(next, toRender.size(), changed, full, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private void loadConfig() {
+    SiteConfig newConfig = SiteConfigReader.read(siteDir, options.baseUrl());
+    Theme newTheme = Theme.locate(siteDir, newConfig.theme());
+    // Every URL, date and rendering depends on the settings: start again from the files.
+    config = newConfig;
+    theme = newTheme;
+    postDocs.clear();
+    pageDocs.clear();
+    rendered = Map.of();
+    diskFiles.clear();
+    listDirty = true;
+    templatesDirty = true;
+    staticDirty = true;
+    configDirty = false;
+  }
+
+  /** Lists the content folders again, reading new files and keeping what was read of known ones. */
+  private void relist(ContentLoader loader) {
+    relist(loader, loader.markdownFiles(ContentLoader.POSTS), postDocs);
+    relist(loader, loader.markdownFiles(ContentLoader.PAGES), pageDocs);
+    listDirty = false;
+  }
+
+  private void relist(ContentLoader loader, List<Path> files, TreeMap<Path, Read> docs) {
+    Set<Path> now = new HashSet<>(files);
+    docs.keySet().retainAll(now);
+    List<Path> fresh = files.stream().filter(f -> !docs.containsKey(f)).toList();
+    List<Read> reads = inPool(() -> fresh.parallelStream().map(f -> read(loader, f)).toList());
+    for (int i = 0; i < fresh.size(); i++) {
+      docs.put(fresh.get(i), reads.get(i));
+    }
+  }
+
+  private static Read read(ContentLoader loader, Path file) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<SourceDocument> doc = loader.readOne(file, problems);
+    return new Read(doc.orElse(null), List.copyOf(problems));
+  }
+
+  private static List<SourceDocument> documents(TreeMap<Path, Read> docs, List<Problem> problems) {
+    List<SourceDocument> out = new ArrayList<>(docs.size());
+    for (Read r : docs.values()) {
+      problems.addAll(r.problems());
+      if (r.doc() != null) {
+        out.add(r.doc());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The common edit, without going over every document: files of published posts and pages changed but not
+   * what decides whether, where and in which order they are listed (date, title, slug, draft). Each gets its
+   * Markdown rendered again in its place. Returns null when the edit is not of that kind.
+   */
+  private SiteContent republish(ContentLoader loader, List<Path> edited, Map<SourceDocument, Object> republished) {
+    List<Post> posts = new ArrayList<>(lastContent.posts());
+    List<Page> pagesNow = new ArrayList<>(lastContent.pages());
+    for (Path file : edited) {
+      Read read = postDocs.containsKey(file) ? postDocs.get(file) : pageDocs.get(file);
+      if (read == null || read.doc() == null) {
+        return null;
+      }
+      dev.shareworthy.content.FrontMatter fm = read.doc().frontMatter();
+      int i = indexOf(posts, Post::source, read.doc().source());
+      if (i >= 0 && postDocs.containsKey(file)) {
+        Post before = posts.get(i);
+        if (!fm.date().equals(before.date()) || !fm.title().equals(before.title()) || fm.draft() != before.draft()
+            || !loader.postPath(fm).equals(before.path())) {
+          return null;
+        }
+        posts.set(i, loader.post(read.doc(), before.path()));
+        republished.put(read.doc(), posts.get(i));
+        continue;
+      }
+      int j = indexOf(pagesNow, Page::source, read.doc().source());
+      if (j < 0 || !pageDocs.containsKey(file) || fm.draft() || !fm.title().equals(pagesNow.get(j).title())
+          || !ContentLoader.pagePath(fm).equals(pagesNow.get(j).path())) {
+        return null;
+      }
+      pagesNow.set(j, loader.page(read.doc(), pagesNow.get(j).path()));
+      republished.put(read.doc(), pagesNow.get(j));
+    }
+    return new SiteContent(posts, pagesNow, lastContent.skippedDrafts(), lastContent.skippedFuture());
+  }
+
+  private static <T> int indexOf(List<T> list, java.util.function.Function<T, String> source, String wanted) {
+    for (int i = 0; i < list.size(); i++) {
+      if (source.apply(list.get(i)).equals(wanted)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Posts and pages by the document instance they were rendered from, for the next rebuild to reuse. */
+  private Map<SourceDocument, Object> renderedBy(SiteContent content) {
+    Map<String, Object> bySource = new HashMap<>();
+    content.posts().forEach(p -> bySource.put(p.source(), p));
+    content.pages().forEach(p -> bySource.put(p.source(), p));
+    Map<SourceDocument, Object> out = new IdentityHashMap<>();
+    for (TreeMap<Path, Read> docs : List.of(postDocs, pageDocs)) {
+      for (Read r : docs.values()) {
+        if (r.doc() != null && bySource.containsKey(r.doc().source())) {
+          out.put(r.doc(), bySource.get(r.doc().source()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entries of every page: unchanged ones as they were, changed ones that {@code eager} picks rendered now
+   * (all of them after a template change, so template errors show at once), the other changed ones pending.
+   */
+  private Map<String, SiteEntry> renderPages(PageRenderer pageRenderer, List<PageJob> toRender, Set<String> current,
+      java.util.function.Predicate<PageJob> eager, Instant stamp) {
+    Set<String> templateProblems = ConcurrentHashMap.newKeySet();
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    Map<String, SiteEntry> fresh = new ConcurrentHashMap<>();
+    Map<String, SiteEntry> before = pages;
+    List<PageJob> now = new ArrayList<>();
+    for (PageJob job : toRender) {
+      SiteEntry old = before.get(job.outputFile());
+      if (eager.test(job)) {
+        now.add(job);
+      } else {
+        fresh.put(job.outputFile(), SiteEntry.pending(job, pageRenderer, old == null ? null : old.rendered(), stamp));
+      }
+    }
+    inPool(() -> {
+      now.parallelStream().forEach(job -> {
+        try {
+          SiteEntry old = before.get(job.outputFile());
+          SiteFile file = SiteEntry.keep(old == null ? null : old.rendered(), SiteEntry.render(pageRenderer, job), stamp);
+          fresh.put(job.outputFile(), old != null && old.rendered() == file ? old : SiteEntry.ready(file));
+        } catch (ShareworthyException e) {
+          for (Problem p : e.problems()) {
+            if (templateProblems.add(p.toString())) {
+              problems.add(p);
+            }
+          }
+        }
+      });
+      return null;
+    });
+    ContentLoader.failOn(problems);
+    Map<String, SiteEntry> out = new HashMap<>(current.size() * 2);
+    for (String file : current) {
+      SiteEntry f = fresh.get(file);
+      out.put(file, f != null ? f : before.get(file));
+    }
+    return out;
+  }
+
+  private Map<String, SiteFile> collectStatic(SiteContent content, Set<String> claimed, Instant stamp)
+      throws IOException {
+    Map<String, SiteFile> out = new LinkedHashMap<>();
+    Map<String, SiteFile> before = statics;
+    StaticFiles.collect(siteDir, theme, content, new HashSet<>(claimed), (target, file) -> {
+      boolean onDisk = file.getFileSystem() == FileSystems.getDefault();
+      if (onDisk && file.toAbsolutePath().startsWith(siteDir) && !file.toRealPath().startsWith(siteDir.toRealPath())) {
+        return; // a symbolic link out of the site: the server shows only what is in the site folder
+      }
+      SiteFile cached = onDisk ? diskFiles.get(file) : null;
+      if (cached == null) {
+        cached = keep(before.get(target), Files.readAllBytes(file), stamp);
+        if (onDisk) {
+          diskFiles.put(file, cached);
+        }
+      }
+      out.put(target, cached);
+    });
+    return out;
+  }
+
+  private static SiteFile keep(SiteFile before, byte[] bytes, Instant stamp) {
+    return SiteEntry.keep(before, bytes, stamp);
+  }
+
+  private static Map<String, SiteFile> keepAll(Map<String, SiteFile> before, Map<String, byte[]> files, Instant stamp) {
+    Map<String, SiteFile> out = new LinkedHashMap<>();
+    files.forEach((name, bytes) -> out.put(name, keep(before.get(name), bytes, stamp)));
+    return out;
+  }
+
+  private static Set<String> changes(Map<String, SiteEntry> before, Map<String, SiteEntry> after) {
+    Set<String> changed = new HashSet<>();
+    after.forEach((name, entry) -> {
+      SiteEntry old = before.get(name);
+      if (old != entry && (old == null || entry.pending() || old.rendered() != entry.rendered())) {
+        changed.add(name);
+      }
+    });
+    for (String name : before.keySet()) {
+      if (!after.containsKey(name)) {
+        changed.add(name);
+      }
+    }
+    return changed;
+  }
+
+  private <T> T inPool(Callable<T> work) {
+    try {
+      return pool.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("rebuild interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Stops the session's threads. */
+  @Override
+  public void close() {
+    pool.shutdown();
+  }
+}
