@@ -151,10 +151,20 @@ public final class Sharing {
   public ShareMetadata metadata(Page page) {
     String image = page.image() != null ? page.image() : defaultImage();
     ImageSizes.Size size = sizeOf(image, page.permalink(), page.bundle());
+    // A standalone page (About, Colophon) is a WebPage to search engines, as a post is a BlogPosting.
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", "WebPage");
+    ld.put("name", page.title());
+    ld.put("description", emptyToNull(page.description()));
+    ld.put("url", page.canonical());
+    ld.put("image", image);
+    ld.put("inLanguage", site.language());
+    ld.put("isPartOf", Map.of("@type", "WebSite", "name", site.title(), "url", site.baseUrl()));
     return new ShareMetadata(page.title(), documentTitle("page", page.title()), page.description(), page.canonical(),
         "website", site.title(), site.locale(), image, size.width(), size.height(),
-        image == null ? null : alt(page.params(), page.title()), null, null, List.of(), null, card(image, size), null,
-        site.absoluteUrl("/feed.xml"), site.absoluteUrl("/atom.xml"));
+        image == null ? null : alt(page.params(), page.title()), null, null, List.of(), null, card(image, size),
+        Json.write(ld), site.absoluteUrl("/feed.xml"), site.absoluteUrl("/atom.xml"));
   }
 
   /** The metadata of a generated page: home, listings, archive, 404; the home page's first page carries {@code WebSite}. */

@@ -25,7 +25,7 @@ class BuildCommandTest extends CommandLineTest {
   void leavesOutDraftsAndFuturePostsAndSaysSo() {
     assertThat(run("build", site.toString())).isZero();
 
-    assertThat(out.toString()).contains("(1 posts, ")
+    assertThat(out.toString()).contains("(1 post, ")
         .contains("(left out: 1 draft, 1 future post; see --drafts, --future)");
     assertThat(site.resolve("public/posts/wip/index.html")).doesNotExist();
     assertThat(site.resolve("public/posts/someday/index.html")).doesNotExist();

@@ -140,6 +140,11 @@ class SampleSiteShareTest {
     assertThat(home.get("@type").asText()).isEqualTo("WebSite");
     assertThat(home.get("url").asText()).isEqualTo(BASE);
     assertThat(home.get("name").asText()).isEqualTo("Second Customers");
+    JsonNode about = new ObjectMapper().readTree(pages.get("about/index.html")
+        .selectFirst("script[type=application/ld+json]").data());
+    assertThat(about.get("@type").asText()).isEqualTo("WebPage");
+    assertThat(about.get("url").asText()).isEqualTo(content(pages.get("about/index.html"), "link[rel=canonical]"));
+    assertThat(about.get("isPartOf").get("url").asText()).isEqualTo(BASE);
   }
 
   @Test
