@@ -218,9 +218,11 @@ public final class CheckEngine {
       failure.compareAndSet(null, new UncheckedIOException("cannot read " + in.file() + ": " + e.getMessage(), e));
       return;
     }
-    if (in.kind() == PageContext.Kind.HTML && redirectOnly(doc)) {
-      return;
+    if (in.kind() == PageContext.Kind.HTML && (redirectOnly(doc) || noindex(doc) || in.source().equals("404.html"))) {
+      return; // redirects, the 404 page and pages kept out of search are nobody's post
     }
+    // As a site check skips a site's generated lists, a folder check gives lists only the rules for any page.
+    boolean listing = in.kind() == PageContext.Kind.HTML && listing(doc);
     String language = in.language() != null ? in.language() : doc.selectFirst("html") == null ? "en"
         : doc.selectFirst("html").attr("lang");
     PageContext page = new PageContext(in.kind(), in.source(), in.path(), in.file(), doc, in.post(), in.entry(),
@@ -229,6 +231,9 @@ public final class CheckEngine {
     for (Rule rule : rules) {
       RuleConfig rc = config.rule(rule.info().id());
       if (rc.off()) {
+        continue;
+      }
+      if (listing && !PAGE_RULES.contains(rule.info().id()) && rule.info().category() != Category.LINKS) {
         continue;
       }
       boolean suppressed = ignored.contains(rule.info().id());
@@ -257,6 +262,30 @@ public final class CheckEngine {
   }
 
   /** A page that only forwards elsewhere (an alias, a Hugo alias) has nothing to check. */
+  /** Rules that judge any page, not only a post's writing: links, scripts and hidden text. */
+  private static final Set<String> PAGE_RULES = Set.of("insecure-link", "third-party-script", "hidden-text",
+      "url-shortener", "heading-structure");
+
+  private static boolean noindex(Document doc) {
+    var robots = doc.selectFirst("meta[name=robots]");
+    return robots != null && robots.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex");
+  }
+
+  /**
+   * Whether a built page is a generated list (home, tags, archive): it declares a type other than article
+   * ({@code og:type website}, as Hugo's, Jekyll's and our themes write on lists) and holds several
+   * {@code <article>} cards, one card with a linked heading, or none. A page that declares nothing is judged as a post.
+   */
+  private static boolean listing(Document doc) {
+    var type = doc.selectFirst("meta[property=og:type]");
+    if (type == null || type.attr("content").equalsIgnoreCase("article")) {
+      return false;
+    }
+    var articles = doc.select("article");
+    // One card on the last page of a list is still a card: its heading links to the post.
+    return articles.size() != 1 || articles.first().selectFirst("h1 a[href], h2 a[href], h3 a[href]") != null;
+  }
+
   private static boolean redirectOnly(Document doc) {
     return doc.selectFirst("meta[http-equiv~=(?i)refresh]") != null;
   }
