@@ -21,7 +21,8 @@ public final class ProseWords {
     this.ends = ends;
   }
 
-  static ProseWords of(String lowerText) {
+  /** Indexes a text already in lower case. */
+  public static ProseWords of(String lowerText) {
     char[] t = lowerText.toCharArray();
     int n = t.length;
     long[] hashes = new long[Math.max(16, n / 5)];
