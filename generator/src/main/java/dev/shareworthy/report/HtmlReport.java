@@ -24,6 +24,9 @@ import java.util.Map;
  */
 final class HtmlReport {
 
+  /** Posts shown open, worst first: enough to work through, few enough that a big site's report stays quick. */
+  static final int OPEN_POSTS = 50;
+
   private HtmlReport() {}
 
   /** A post with its findings, as the report lists it. */
@@ -38,7 +41,7 @@ final class HtmlReport {
     EmbeddedImages images = new EmbeddedImages();
     List<EmbeddedImages.Embedded> cardImages = new ArrayList<>();
     for (Post p : posts) {
-      cardImages.add(images.of(p.summary().image(), p.summary().imageFile()));
+      cardImages.add(images.of(p.summary().image(), p.summary().imageFile(), p.summary().url()));
     }
     String site = siteName(report);
 
@@ -226,11 +229,12 @@ final class HtmlReport {
       rules.put(r.id(), r);
     }
     out.write("<section id=\"posts\" aria-labelledby=\"posts-h\">\n<h2 id=\"posts-h\">Findings and link previews</h2>\n"
-        + "<p class=\"note\">Posts with findings are open; select a post to open or close it.</p>\n");
+        + "<p class=\"note\">Posts with findings are open, lowest score first (" + OPEN_POSTS + " at most); select a "
+        + "post to open or close it.</p>\n");
     for (int i = 0; i < posts.size(); i++) {
       Post p = posts.get(i);
       PageSummary s = p.summary();
-      out.write("<details class=\"post\" id=\"post-" + i + "\"" + (p.findings().isEmpty() ? "" : " open") + ">\n");
+      out.write("<details class=\"post\" id=\"post-" + i + "\"" + (p.findings().isEmpty() || i >= OPEN_POSTS ? "" : " open") + ">\n");
       out.write("<summary><span class=\"badge " + band(s.score()) + "\" title=\"share readiness\">" + s.score()
           + "</span><span class=\"post-title\">" + Escape.text(title(s)) + "</span><span class=\"counts\">"
           + Escape.text(p.findings().isEmpty() ? "no findings" : TextReport.plural(p.findings().size(), "finding"))
