@@ -39,12 +39,10 @@ public final class CheckEngine {
   private final List<Rule> rules;
   private final CheckConfig config;
   private final Set<String> ruleIds;
-  private final boolean htmlOnly;
 
-  private CheckEngine(List<Rule> rules, CheckConfig config, boolean htmlOnly) {
+  private CheckEngine(List<Rule> rules, CheckConfig config) {
     this.rules = rules;
     this.config = config;
-    this.htmlOnly = htmlOnly;
     Set<String> ids = new TreeSet<>();
     rules.forEach(r -> ids.add(r.info().id()));
     this.ruleIds = Set.copyOf(ids);
@@ -63,13 +61,18 @@ public final class CheckEngine {
       yaml = SourceText.read(siteDir.resolve(SiteConfigReader.FILE), SiteConfigReader.FILE);
     }
     List<Rule> all = BuiltInRules.all();
-    return new CheckEngine(all, CheckConfig.read(raw, yaml, all), false);
+    return new CheckEngine(all, CheckConfig.read(raw, yaml, all));
   }
 
   /** An engine for {@code check --html}: only rules that work on rendered pages, at their defaults. */
   static CheckEngine forHtml() {
     List<Rule> all = BuiltInRules.all().stream().filter(r -> r.info().html()).toList();
-    return new CheckEngine(all, CheckConfig.read(null, null, all), true);
+    return new CheckEngine(all, CheckConfig.read(null, null, all));
+  }
+
+  /** An engine over the given rules at their defaults: for tests of the engine itself. */
+  static CheckEngine of(List<Rule> rules) {
+    return new CheckEngine(rules, CheckConfig.read(null, null, rules));
   }
 
   /** The fail level site.yaml sets (error by default). */
@@ -264,6 +267,10 @@ public final class CheckEngine {
   private static PageSummary summary(PageContext page, Path siteDir) {
     ShareMeta share = page.share();
     String image = share.image();
+    if (image == null) {
+      // A theme without share tags: the post's own image is still what a network would most likely show.
+      image = page.post() != null ? page.post().image() : page.entry() != null ? page.entry().image() : null;
+    }
     Path imageFile = null;
     if (image != null) {
       SiteIndex.Target t = page.site().resolve(page.path(), image);
