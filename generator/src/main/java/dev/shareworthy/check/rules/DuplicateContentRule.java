@@ -69,7 +69,11 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
 
   @Override
   public Shingles collect(PageContext page, Reporter out) {
-    ProseWords words = page.proseWords();
+    return shingles(page.path(), page.proseWords());
+  }
+
+  /** A page's shingles and signature from its words, or null when it is too short to compare. */
+  public static Shingles shingles(String path, ProseWords words) {
     if (words.size() < SHINGLE + MIN_SHINGLES) {
       return null;
     }
@@ -107,7 +111,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
         }
       }
     }
-    return new Shingles(page.path(), hashes, signature);
+    return new Shingles(path, hashes, signature);
   }
 
   @Override
