@@ -234,7 +234,8 @@ final class HtmlReport {
     for (int i = 0; i < posts.size(); i++) {
       Post p = posts.get(i);
       PageSummary s = p.summary();
-      out.write("<details class=\"post\" id=\"post-" + i + "\"" + (p.findings().isEmpty() || i >= OPEN_POSTS ? "" : " open") + ">\n");
+      boolean open = !p.findings().isEmpty() && i < OPEN_POSTS;
+      out.write("<details class=\"post\" id=\"post-" + i + "\"" + (open ? " open" : "") + ">\n");
       out.write("<summary><span class=\"badge " + band(s.score()) + "\" title=\"share readiness\">" + s.score()
           + "</span><span class=\"post-title\">" + Escape.text(title(s)) + "</span><span class=\"counts\">"
           + Escape.text(p.findings().isEmpty() ? "no findings" : TextReport.plural(p.findings().size(), "finding"))
@@ -249,7 +250,8 @@ final class HtmlReport {
               + "</span> <code class=\"rule\"" + (rule == null ? "" : " title=\"" + Escape.attr(rule.why()) + "\"") + ">"
               + Escape.text(f.rule()) + "</code> <span class=\"loc\">" + Escape.text(f.location()) + "</span>"
               + "<p class=\"msg\">" + Escape.text(f.message()) + "</p>"
-              + (f.hint() == null || f.hint().isBlank() ? "" : "<p class=\"hint\"><span>Fix:</span> " + Escape.text(f.hint()) + "</p>")
+              + (f.hint() == null || f.hint().isBlank() ? ""
+                  : "<p class=\"hint\"><span>Fix:</span> " + Escape.text(f.hint()) + "</p>")
               + "</li>\n");
         }
         out.write("</ul>\n");
