@@ -160,6 +160,7 @@ final class HtmlReport {
     } else {
       out.write(SvgCharts.stackedBars("Findings by rule", "Number of findings of each rule, split into errors, "
           + "warnings and infos, most frequent first.", bars));
+      ruleGlossary(report, bars, out);
     }
     out.write("</figure>\n");
 
@@ -196,6 +197,21 @@ final class HtmlReport {
     out.write(SvgCharts.columns("Share readiness scores", "How many posts score in each band of ten points.",
         "share readiness score", scoreColumns));
     out.write("</figure>\n</div>\n</section>\n");
+  }
+
+  /** What each rule in the chart looks for and why it matters, for readers who do not know the ids. */
+  private static void ruleGlossary(CheckReport report, List<SvgCharts.StackedBar> bars, Writer out) throws IOException {
+    Map<String, RuleInfo> rules = new HashMap<>();
+    report.rules().forEach(r -> rules.put(r.id(), r));
+    out.write("<details class=\"glossary\"><summary>What these rules look for</summary><dl>");
+    for (SvgCharts.StackedBar bar : bars) {
+      RuleInfo rule = rules.get(bar.label());
+      if (rule != null) {
+        out.write("<dt><code>" + Escape.text(rule.id()) + "</code> <span class=\"cat\">" + rule.category().id()
+            + "</span></dt><dd>" + Escape.text(rule.description()) + " " + Escape.text(rule.why()) + "</dd>");
+      }
+    }
+    out.write("</dl></details>");
   }
 
   private static void scores(List<Post> posts, Writer out) throws IOException {

@@ -137,6 +137,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void theRulesInTheChartAreExplained() throws Exception {
+    Document doc = Jsoup.parse(html(Fixtures.report(FailOn.ERROR)));
+    assertThat(doc.select(".glossary dt code").eachText())
+        .containsExactly("broken-link", "spam-phrases", "thin-content", "title-length");
+    assertThat(doc.select(".glossary dd").get(2).text()).isEqualTo("Finds posts with little body text. "
+        + "Thin posts teach little, so nobody looks smart sharing them.");
+  }
+
+  @Test
   void aCleanSiteHasNoBarChartButSaysWhy() throws Exception {
     Document doc = Jsoup.parse(html(Fixtures.empty()));
     assertThat(doc.select(".verdict").text()).startsWith("Passed");
