@@ -116,11 +116,6 @@ public final class SiteIndex {
     return anchors.computeIfAbsent(htmlFile, SiteIndex::readAnchors).contains(id);
   }
 
-  /** Notes a page's ids as it is parsed, so links to it need not read it again. */
-  void rememberAnchors(Path htmlFile, Set<String> ids) {
-    anchors.putIfAbsent(htmlFile, ids);
-  }
-
   private static Set<String> readAnchors(Path file) {
     Set<String> ids = new HashSet<>();
     try {

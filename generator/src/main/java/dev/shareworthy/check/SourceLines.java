@@ -79,9 +79,12 @@ public final class SourceLines {
       head.append(i == 0 ? "" : " ").append(parts[i]);
     }
     String key = head.toString();
+    // A line can only match if it holds the first word as written: a cheap test that spares normalising
+    // most lines of the file.
+    String first = parts[0];
     Normalized norm = normalized();
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (norm.get(i).contains(key)) {
+      if (mayContain(i, first) && norm.get(i).contains(key)) {
         return i + 1;
       }
     }
@@ -137,6 +140,20 @@ public final class SourceLines {
       }
       return n;
     }
+  }
+
+  private String[] lower;
+
+  private boolean mayContain(int i, String word) {
+    if (lower == null) {
+      lower = new String[lines.size()];
+    }
+    String l = lower[i];
+    if (l == null) {
+      l = lines.get(i).toLowerCase(Locale.ROOT);
+      lower[i] = l;
+    }
+    return l.contains(word);
   }
 
   private Normalized normalized() {

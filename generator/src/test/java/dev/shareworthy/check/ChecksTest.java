@@ -147,6 +147,7 @@ class ChecksTest {
     site.post("all", "title: Everything Ignored\ndate: 2025-01-01\nchecks:\n  ignore: [all]\n  reason: lazy\n", "Hi.");
     site.post("every", "title: Every Rule Listed\ndate: 2025-01-01\nchecks:\n  ignore: ["
         + String.join(", ", ISSUE_RULE_IDS) + "]\n  reason: lazy\n", "Hi.");
+    site.post("no-ignore", "title: Only A Reason\ndate: 2025-01-01\nchecks: { reason: short }\n", "Hi.");
     site.post("typo", "title: A Typo In The Id\ndate: 2025-01-01\n"
         + "checks: { ignore: [thin-contnet], reason: short }\n", "Hi.");
     assertThatThrownBy(site::check).isInstanceOfSatisfying(ShareworthyException.class, e ->
@@ -158,6 +159,8 @@ class ChecksTest {
             org.assertj.core.groups.Tuple.tuple("content/posts/every.md", 4,
                 "checks.ignore lists every rule, which would silence all checks; list only the rules this post may "
                     + "break"),
+            org.assertj.core.groups.Tuple.tuple("content/posts/no-ignore.md", 4,
+                "checks needs 'ignore', the list of rule ids this post may break"),
             org.assertj.core.groups.Tuple.tuple("content/posts/typo.md", 4,
                 "checks.ignore: unknown rule id 'thin-contnet'; run 'shareworthy rules' for the list")));
   }
