@@ -103,6 +103,25 @@ public final class SiteSnapshot {
         .forEach(e -> e.getValue().file());
   }
 
+  /**
+   * Renders pending pages one at a time while {@code keepGoing} says so, such as while this is still the
+   * version being served; a newer version has its own pending pages, and these would be wasted work.
+   *
+   * @throws dev.shareworthy.ShareworthyException naming the template and line when one fails
+   */
+  public void renderPending(java.util.function.BooleanSupplier keepGoing) {
+    for (Map<String, SiteEntry> group : List.of(changes, files)) {
+      for (Map.Entry<String, SiteEntry> e : group.entrySet()) {
+        if (!keepGoing.getAsBoolean()) {
+          return;
+        }
+        if (e.getValue().pending() && (group == changes || !changes.containsKey(e.getKey()))) {
+          e.getValue().file();
+        }
+      }
+    }
+  }
+
   private SiteEntry entry(String path) {
     SiteEntry changed = changes.get(path);
     return changed != null ? changed : files.get(path);
