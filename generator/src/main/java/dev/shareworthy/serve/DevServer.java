@@ -263,11 +263,11 @@ public final class DevServer implements AutoCloseable {
       // Pages that only list what changed render after the announcement, unless a request renders one first.
       pendingRenderer.execute(() -> renderPending(site));
     } catch (ShareworthyException e) {
-      fail(before, e.problems(), firstEvent);
+      fail(e.problems(), firstEvent);
     } catch (UncheckedIOException e) {
-      fail(before, List.of(new Problem("", 0, "cannot read the site's files: " + e.getCause())), firstEvent);
+      fail(List.of(new Problem("", 0, "cannot read the site's files: " + e.getCause())), firstEvent);
     } catch (RuntimeException e) {
-      fail(before, List.of(new Problem("", 0, "the rebuild failed: " + e)), firstEvent);
+      fail(List.of(new Problem("", 0, "the rebuild failed: " + e)), firstEvent);
     }
   }
 
@@ -286,7 +286,7 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  private void fail(State before, List<Problem> problems, long firstEvent) {
+  private void fail(List<Problem> problems, long firstEvent) {
     synchronized (this) {
       SiteSnapshot last = state != null ? state.site() : null;
       state = new State(last, problems, Instant.now());
