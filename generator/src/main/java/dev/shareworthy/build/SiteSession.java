@@ -92,6 +92,7 @@ public final class SiteSession implements AutoCloseable {
   private Map<String, SocialCard> cards = Map.of();
   private Map<String, SiteEntry> cardEntries = Map.of();
   private SiteFile mastodonPage;
+  private Sharing lastSharing;
   private SiteSnapshot snapshot;
 
   // What the next rebuild must redo; cleared only by a successful one, so a failed rebuild is retried whole.
@@ -264,7 +265,7 @@ public final class SiteSession implements AutoCloseable {
         : republish(loader, edited, republished, aliasesKept);
     SiteContent content = quick != null ? quick : inPool(() -> loader.publish(posts, pagesRead, problems, rendered));
     SiteConfig site = SiteBuilder.withDefaultMenu(config, content);
-    Sharing sharing = Sharing.prepare(siteDir, site, content.posts());
+    Sharing sharing = Sharing.prepare(siteDir, site, content.posts(), lastSharing);
     PageRenderer pageRenderer = renderer;
     boolean renderAll = templatesDirty || !site.equals(menuSite);
     if (renderAll) {
@@ -426,6 +427,7 @@ public final class SiteSession implements AutoCloseable {
     cards = newCards;
     cardEntries = newCardEntries;
     mastodonPage = newMastodonPage;
+    lastSharing = sharing;
     snapshot = next;
     templatesDirty = false;
     staticDirty = false;

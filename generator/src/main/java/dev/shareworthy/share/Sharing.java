@@ -45,17 +45,32 @@ public final class Sharing {
   private final ShareConfig config;
   private final Map<String, ShareConfig> perPost;
   private final Map<String, String> cardPaths;
+  /** The same paths as a set: asked once per post, so never a scan of {@link #cardPaths}' values. */
+  private final Set<String> cardFiles;
+  private final DateTimeFormatter cardDates;
+  private final String cardHost;
   private final ImageSizes sizes = new ImageSizes();
   private final String script;
   private final ShareInjector injector;
+  /**
+   * Each post's metadata and links by its source, kept while the post record, its card and the settings stay
+   * the same: the dev server plans every page on each edit, and only the edited post is a new record.
+   */
+  private final Map<String, Memo> memo;
+
+  private record Memo(Post post, String card, ShareMetadata metadata, ShareBlock block, SocialCard socialCard) {}
 
   private Sharing(Path siteDir, SiteConfig site, ShareConfig config, Map<String, ShareConfig> perPost,
-      Map<String, String> cardPaths) {
+      Map<String, String> cardPaths, Map<String, Memo> memo) {
+    this.memo = memo;
     this.siteDir = siteDir;
     this.site = site;
     this.config = config;
     this.perPost = perPost;
     this.cardPaths = cardPaths;
+    this.cardFiles = new HashSet<>(cardPaths.values());
+    this.cardDates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.language()));
+    this.cardHost = URI.create(site.baseUrl()).getHost();
     this.script = resource("share.js");
     this.injector = new ShareInjector(config.inject(), script, resource("share.css"));
   }
@@ -66,18 +81,31 @@ public final class Sharing {
    * @throws ShareworthyException naming site.yaml or the post's file, the line and the key of every bad setting
    */
   public static Sharing prepare(Path siteDir, SiteConfig site, List<Post> posts) {
+    return prepare(siteDir, site, posts, null);
+  }
+
+  /**
+   * Like {@link #prepare(Path, SiteConfig, List)}, reusing what {@code previous} worked out for posts that did not
+   * change when the settings did not either.
+   */
+  public static Sharing prepare(Path siteDir, SiteConfig site, List<Post> posts, Sharing previous) {
     List<Problem> problems = new ArrayList<>();
-    String siteText = read(siteDir.resolve(SiteConfigReader.FILE));
     Object raw = site.params().get("share");
-    ShareConfig config = raw == null ? ShareConfig.defaults()
-        : ShareConfig.readSite(raw, SiteConfigReader.FILE, siteText, problems);
+    ShareConfig config;
+    if (previous != null && previous.site.equals(site)) {
+      config = previous.config; // the same site.yaml settings: read once per session, not once per edit
+    } else {
+      config = raw == null ? ShareConfig.defaults()
+          : ShareConfig.readSite(raw, SiteConfigReader.FILE, read(siteDir.resolve(SiteConfigReader.FILE)), problems);
+    }
     Map<String, ShareConfig> perPost = new HashMap<>();
     Map<String, String> cards = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     for (Post post : posts) {
       Object own = post.params().get("share");
-      ShareConfig c = own == null ? config : config.withPost(own, post.source(), read(siteDir.resolve(post.source())), problems);
-      perPost.put(post.source(), c);
+      if (own != null) {
+        perPost.put(post.source(), config.withPost(own, post.source(), read(siteDir.resolve(post.source())), problems));
+      }
       if (config.cards() && post.image() == null) {
         String name = post.slug().isEmpty() ? "post" : post.slug();
         String file = name;
@@ -90,7 +118,19 @@ public final class Sharing {
     if (!problems.isEmpty()) {
       throw new ShareworthyException(problems);
     }
-    return new Sharing(siteDir, site, config, perPost, cards);
+    boolean same = previous != null && previous.site.equals(site) && previous.config.equals(config);
+    return new Sharing(siteDir, site, config, perPost, cards,
+        same ? previous.memo : new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  private Memo memo(Post post) {
+    String card = cardPaths.get(post.source());
+    Memo m = memo.get(post.source());
+    if (m == null || m.post() != post || !java.util.Objects.equals(m.card(), card)) {
+      m = new Memo(post, card, postMetadata(post), postBlock(post), card == null ? null : socialCard(post));
+      memo.put(post.source(), m);
+    }
+    return m;
   }
 
   /** The site's settings (without any post's own). */
@@ -105,6 +145,10 @@ public final class Sharing {
 
   /** A post's share links, or null when sharing is off for it. */
   public ShareBlock block(Post post) {
+    return memo(post).block();
+  }
+
+  private ShareBlock postBlock(Post post) {
     ShareConfig c = configOf(post);
     if (!c.enabled() || c.networks().isEmpty()) {
       return null;
@@ -122,6 +166,10 @@ public final class Sharing {
 
   /** The metadata of a post's page. */
   public ShareMetadata metadata(Post post) {
+    return memo(post).metadata();
+  }
+
+  private ShareMetadata postMetadata(Post post) {
     String image = imageOf(post);
     ImageSizes.Size size = sizeOf(image, post.permalink(), post.bundle());
     String published = iso(post.date());
@@ -232,17 +280,20 @@ public final class Sharing {
    */
   public Map<String, SocialCard> cards(List<Post> posts) {
     Map<String, SocialCard> cards = new LinkedHashMap<>();
-    DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.language()));
-    String host = URI.create(site.baseUrl()).getHost();
     for (Post post : posts) {
       String path = cardPaths.get(post.source());
       if (path != null) {
-        cards.put(path.substring(1), new SocialCard(post.title(), site.title(),
-            post.date().atZoneSameInstant(site.timezone()).format(dates), host, config.card()));
+        cards.put(path.substring(1), memo(post).socialCard());
       }
     }
     return cards;
   }
+
+  private SocialCard socialCard(Post post) {
+    return new SocialCard(post.title(), site.title(), post.date().atZoneSameInstant(site.timezone()).format(cardDates),
+        cardHost, config.card());
+  }
+
 
   /** The Mastodon share page's HTML when a post links to Mastodon, else null. */
   public String mastodonPage(List<Post> posts) {
@@ -296,7 +347,7 @@ public final class Sharing {
       path = path.substring(0, cut);
     }
     path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    if (("/" + path).startsWith(CARDS) && cardPaths.containsValue("/" + path)) {
+    if (("/" + path).startsWith(CARDS) && cardFiles.contains("/" + path)) {
       return new ImageSizes.Size(SocialCard.WIDTH, SocialCard.HEIGHT);
     }
     if (bundle != null && pagePermalink != null && image.startsWith(pagePermalink)) {
