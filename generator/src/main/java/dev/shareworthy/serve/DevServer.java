@@ -340,7 +340,7 @@ public final class DevServer implements AutoCloseable {
 
   /** The server's own paths and the extensions'; returns whether the exchange stays open as an event stream. */
   private boolean own(HttpExchange exchange, String path, String query, State now) throws IOException {
-    if (("/" + path).equals(LiveReload.PATH.substring(PREFIX.length() - 1))) {
+    if ((PREFIX + path).equals(LiveReload.PATH)) {
       if (exchange.getRequestMethod().equals("HEAD")) {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.sendResponseHeaders(200, -1);
@@ -352,7 +352,7 @@ public final class DevServer implements AutoCloseable {
       });
       return true;
     }
-    if (("/" + path).equals(SCRIPT_PATH.substring(PREFIX.length() - 1))) {
+    if ((PREFIX + path).equals(SCRIPT_PATH)) {
       Responses.bytes(exchange, 200, "text/javascript; charset=utf-8", script, "no-cache");
       return false;
     }
