@@ -250,6 +250,9 @@ public final class DevServer implements AutoCloseable {
       Duration announced = Duration.ofNanos(System.nanoTime() - firstEvent);
       options.listener().rebuilt(rebuild, sources);
       finished(new Outcome(0, rebuild, List.of(), announced));
+      for (ServeExtension extension : options.extensions()) {
+        extension.rebuilt(rebuild); // after the announcement: the checks of the panel never delay a reload
+      }
       // Pages that only list what changed render now, after the announcement; a request may render one first.
       site.renderPending();
     } catch (ShareworthyException e) {
@@ -372,5 +375,8 @@ public final class DevServer implements AutoCloseable {
       executor.shutdownNow();
     }
     session.close();
+    for (ServeExtension extension : options.extensions()) {
+      extension.close();
+    }
   }
 }
