@@ -91,6 +91,16 @@ public final class SharePreviewCards {
    * @param url the shared URL, whose host is the domain line
    */
   public static String html(String title, String description, String url, Image image) {
+    return "<div class=\"previews\">" + networkCards(title, description, url, image) + "</div>";
+  }
+
+  /** The X, Facebook, LinkedIn and chat cards of a link, in one grid. */
+  public static String withChat(String title, String description, String url, String siteName, Image image) {
+    return "<div class=\"previews\">" + networkCards(title, description, url, image)
+        + chat(title, description, url, siteName, image) + "</div>";
+  }
+
+  private static String networkCards(String title, String description, String url, Image image) {
     String domain = domain(url);
     String pageUrl = url == null ? "" : url;
     title = title == null || title.isBlank() ? null : title.strip();
@@ -99,7 +109,6 @@ public final class SharePreviewCards {
     // Without an image every platform falls back to a small card: a blank thumbnail beside the text.
     String frame = big ? "<div class=\"frame\">" : "<div class=\"frame compact\">";
     StringBuilder html = new StringBuilder(2048);
-    html.append("<div class=\"previews\">");
 
     String xTitle = Escape.text(title == null ? domain : truncate(title, X_TITLE));
     html.append("<figure class=\"card x\"><figcaption>X</figcaption>").append(frame);
@@ -138,14 +147,14 @@ public final class SharePreviewCards {
     note(html, image);
     html.append("</figure>");
 
-    return html.append("</div>").toString();
+    return html.toString();
   }
 
   /**
    * The link as a chat app (WhatsApp, Telegram, iMessage) unfurls it in a sent message: site name, title,
    * description and the image, above the link itself.
    */
-  public static String chat(String title, String description, String url, String siteName, Image image) {
+  private static String chat(String title, String description, String url, String siteName, Image image) {
     String domain = domain(url);
     title = title == null || title.isBlank() ? null : title.strip();
     description = description == null || description.isBlank() ? null : description.strip();

@@ -47,6 +47,7 @@ final class DevPages {
       .links .name{font-weight:600;margin-right:8px}
       .links .action{color:var(--muted);font-size:.85rem}
       .links .href{display:block;margin-top:2px}
+      .links details{margin-top:4px;font-size:.85rem}.links summary{cursor:pointer;color:var(--muted)}
       .params{margin:4px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 8px}
       .params li{border:none;padding:1px 6px;background:var(--bg);border-radius:4px;font-size:.85rem}
       .findings{list-style:none;margin:0;padding:0}

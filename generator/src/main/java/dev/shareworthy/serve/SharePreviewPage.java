@@ -49,7 +49,8 @@ final class SharePreviewPage {
         : meta.has("og:url") ? meta.get("og:url") : pageUrl;
     String title = meta.title();
 
-    StringBuilder css = new StringBuilder();
+    // Four cards side by side on a laptop screen.
+    StringBuilder css = new StringBuilder(".previews{grid-template-columns:repeat(auto-fit,minmax(230px,1fr))}\n");
     SharePreviewCards.Image image = image(site, pageUrl, meta.image(), css);
     StringBuilder body = new StringBuilder(8192);
     body.append("<p class=\"note\" style=\"margin-top:14px\"><a href=\"").append(esc(site.site().url(page)))
@@ -58,16 +59,14 @@ final class SharePreviewPage {
     body.append("<section aria-labelledby=\"cards-h\"><h2 id=\"cards-h\">Link previews</h2>")
         .append("<p class=\"note\">Drawn from the page's own head, as each network's crawler reads it, with each ")
         .append("network's cut-off for titles and descriptions.</p>")
-        .append(SharePreviewCards.html(title, meta.description(), url, image))
-        .append("<div class=\"previews\">")
-        .append(SharePreviewCards.chat(title, meta.description(), url, meta.get("og:site_name"), image))
-        .append("</div></section>\n");
+        .append(SharePreviewCards.withChat(title, meta.description(), url, meta.get("og:site_name"), image))
+        .append("</section>\n");
 
-    metadata(body, meta, url);
-    shareLinks(body, doc);
     if (findings != null) {
       findings(body, findings);
     }
+    shareLinks(body, doc);
+    metadata(body, meta, url);
     return DevPages.page("Share preview: " + (title == null ? page : title),
         "Share preview: " + (title == null ? page : title), body.toString(), css.toString());
   }
@@ -142,27 +141,32 @@ final class SharePreviewPage {
     if (links.isEmpty()) {
       body.append("<p class=\"note\">This page has no share links (sharing is off for it, or its theme shows none).</p>");
     } else {
-      body.append("<p class=\"note\">As the page's share block has them; each shares the URL below it with its ")
-          .append("referral parameters.</p><ul class=\"links\">");
+      body.append("<p class=\"note\">Exactly as the page's share block has them. Each shares the page's URL with ")
+          .append("its own referral parameters, listed under it.</p><ul class=\"links\">");
       for (Element a : links) {
         Element label = a.selectFirst(".share-label");
         String name = label != null ? label.text() : a.text();
         String action = a.attr("data-share-action");
         String href = a.attr("href");
         String shared = a.attr("data-share-url");
-        body.append("<li><span class=\"name\">").append(esc(name.isBlank() ? a.attr("data-share-network") : name))
-            .append("</span><span class=\"action\">").append(esc(switch (action) {
+        body.append("<li><a class=\"name\" href=\"").append(esc(href)).append("\"")
+            .append(href.startsWith("mailto:") ? "" : " target=\"_blank\" rel=\"noopener\"").append(">")
+            .append(esc(name.isBlank() ? a.attr("data-share-network") : name)).append("</a><span class=\"action\">")
+            .append(esc(switch (action) {
               case "copy" -> "copies the link";
               case "native" -> "opens the device's share sheet";
-              default -> "opens the network's share page";
-            })).append("</span><a class=\"href\" href=\"").append(esc(href)).append("\"")
+              default -> href.startsWith("mailto:") ? "opens an email draft" : "opens the network's share page";
+            })).append("</span>");
+        if (!shared.isEmpty()) {
+          parameters(body, shared);
+        }
+        body.append("<details><summary>Exact link</summary><a class=\"href\" href=\"").append(esc(href)).append("\"")
             .append(href.startsWith("mailto:") ? "" : " target=\"_blank\" rel=\"noopener\"").append("><code>")
             .append(esc(href)).append("</code></a>");
         if (!shared.isEmpty()) {
           body.append("<span class=\"path\">Shares <code>").append(esc(shared)).append("</code></span>");
-          parameters(body, shared);
         }
-        body.append("</li>");
+        body.append("</details></li>");
       }
       body.append("</ul>");
     }
