@@ -163,7 +163,7 @@ final class ServedChecks implements AutoCloseable {
     int done = 0;
     for (Map.Entry<String, Cached> c : cache.entrySet()) {
       Object content = byFile.get(c.getKey());
-      if (content != null && c.getValue().content() == content) {
+      if (content != null && c.getValue().content().equals(content)) {
         done++;
       }
     }
@@ -194,7 +194,8 @@ final class ServedChecks implements AutoCloseable {
     long gen = generation;
     SiteFile html = site.paths().contains(file) ? site.file(file) : null;
     Cached c = cache.get(file);
-    if (c != null && c.html() == html && c.content() == content && c.engine() == e && c.generation() == gen) {
+    // Equal, not only the same: a rebuild that lists the posts again makes new but equal records of them.
+    if (c != null && c.html() == html && c.engine() == e && c.generation() == gen && c.content().equals(content)) {
       return c.result();
     }
     SnapshotFiles files = new SnapshotFiles(site);
@@ -225,11 +226,12 @@ final class ServedChecks implements AutoCloseable {
 
   private Engine engine(SiteSnapshot site) {
     Engine e = engine;
-    if (e != null && e.site() == site.site()) {
+    // Every rebuild makes its own settings record (the menu is derived from the content): equal ones share.
+    if (e != null && e.site().equals(site.site())) {
       return e;
     }
     synchronized (this) {
-      if (engine == null || engine.site() != site.site()) {
+      if (engine == null || !engine.site().equals(site.site())) {
         try {
           engine = new Engine(site.site(), CheckEngine.forSite(siteDir, site.site()), List.of());
         } catch (ShareworthyException ex) {
