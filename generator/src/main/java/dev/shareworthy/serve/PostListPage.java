@@ -22,7 +22,8 @@ final class PostListPage {
 
   private record Row(PageSummary page, int errors, int warnings, int infos) {}
 
-  static String html(SiteSnapshot site, CheckReport report) {
+  static String html(SiteSnapshot site, ServedChecks.Progress progress) {
+    CheckReport report = progress.report();
     Map<String, int[]> counts = new HashMap<>();
     for (Finding f : report.findings()) {
       int[] c = counts.computeIfAbsent(f.source(), k -> new int[3]);
@@ -39,6 +40,12 @@ final class PostListPage {
     String siteTitle = site.site().title();
     StringBuilder body = new StringBuilder(256 + rows.size() * 400);
     long average = Math.round(rows.stream().mapToInt(r -> r.page().score()).average().orElse(100));
+    if (!progress.complete()) {
+      // A big site is checked over several requests: the page comes back by itself until every post is in.
+      body.append("<meta http-equiv=\"refresh\" content=\"2\"><p class=\"note\" role=\"status\" style=\"margin-top:14px\">")
+          .append("Checking posts: ").append(progress.checked()).append(" of ").append(progress.total())
+          .append(" done. This page refreshes by itself until all are; duplicates are compared at the end.</p>");
+    }
     body.append("<section aria-labelledby=\"list-h\"><h2 id=\"list-h\">Share readiness of every post</h2>")
         .append("<p class=\"note\">").append(rows.size()).append(rows.size() == 1 ? " post or page" : " posts and pages")
         .append(", average score ").append(average).append(" · ").append(report.errors()).append(" errors, ")

@@ -79,6 +79,7 @@ final class ServedChecks implements AutoCloseable {
   private volatile boolean everything;
   private volatile long lastRebuild;
   private volatile long lastCheckNanos = -1;
+  private volatile long lastSiteWideNanos = -1;
   private ScheduledExecutorService worker;
 
   ServedChecks(Path siteDir) {
@@ -137,18 +138,52 @@ final class ServedChecks implements AutoCloseable {
   }
 
   /**
-   * Checks every post and page of a version of the site (each not already cached), runs the site-wide rules
-   * and returns the whole report, as a check run would give it.
+   * The report of a version of the site as far as it is checked: the posts and pages checked already, and as
+   * many more as {@code budget} allows (in parallel), so a big site's list shows its progress instead of
+   * keeping the browser waiting. Once every page is checked, the site-wide rules' findings are in it too.
    *
-   * @throws ShareworthyException when the site's {@code checks:} settings or a post's are wrong
+   * @throws ShareworthyException when the site's {@code checks:} settings are wrong
    */
-  CheckReport report(SiteSnapshot site) {
+  Progress report(SiteSnapshot site, java.time.Duration budget) {
     lookedAt(site);
     Engine e = engine(site);
+    if (e.engine() == null) {
+      throw new ShareworthyException(e.problems());
+    }
+    long deadline = System.nanoTime() + budget.toNanos();
     List<String> files = new ArrayList<>(contents(site).byFile().keySet());
-    List<CheckEngine.PageResult> results = files.parallelStream().map(f -> result(site, f))
-        .filter(java.util.Objects::nonNull).toList();
-    return e.engine().report(results, siteWide(site, results).findings());
+    java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+    List<CheckEngine.PageResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+    files.parallelStream().forEach(f -> {
+      Cached c;
+      try {
+        c = System.nanoTime() < deadline ? check(site, f) : fresh(site, f);
+      } catch (ShareworthyException ex) {
+        c = null; // a post's bad checks: setting: its panel says so
+      }
+      if (c != null) {
+        checked.incrementAndGet();
+        if (c.result() != null) {
+          results.add(c.result());
+        }
+      }
+    });
+    List<CheckEngine.PageResult> done = new ArrayList<>(results);
+    boolean complete = checked.get() == files.size();
+    List<Finding> wide = complete ? siteWide(site, done).findings() : List.of();
+    return new Progress(e.engine().report(done, wide), checked.get(), files.size());
+  }
+
+  /**
+   * A report and how far it got.
+   *
+   * @param checked how many of the {@code total} posts and pages are in it
+   */
+  record Progress(CheckReport report, int checked, int total) {
+
+    boolean complete() {
+      return checked == total;
+    }
   }
 
   /** The URL path of the post or page in {@code file}, or null when the file is no post or page. */
@@ -175,6 +210,11 @@ final class ServedChecks implements AutoCloseable {
     return lastCheckNanos;
   }
 
+  /** How long the site-wide rules took when they last ran, in nanoseconds; -1 before they ran. */
+  long lastSiteWideNanos() {
+    return lastSiteWideNanos;
+  }
+
   private void lookedAt(SiteSnapshot site) {
     if (latest == null) {
       latest = site;
@@ -186,6 +226,29 @@ final class ServedChecks implements AutoCloseable {
   }
 
   private CheckEngine.PageResult result(SiteSnapshot site, String file) {
+    return check(site, file).result();
+  }
+
+  /** The page's cached entry when it is still valid for this version of the page, post and settings; else null. */
+  private Cached fresh(SiteSnapshot site, String file) {
+    Object content = contents(site).byFile().get(file);
+    Cached c = cache.get(file);
+    Engine e = engine(site);
+    SiteFile html = site.paths().contains(file) ? site.file(file) : null;
+    // Equal, not only the same: a rebuild that lists the posts again makes new but equal records of them.
+    if (c != null && c.html() == html && c.engine() == e && c.generation() == generation
+        && c.content().equals(content)) {
+      return c;
+    }
+    return null;
+  }
+
+  /** The page's valid cached entry, or a new check of it. */
+  private Cached check(SiteSnapshot site, String file) {
+    Cached c = fresh(site, file);
+    if (c != null) {
+      return c;
+    }
     Object content = contents(site).byFile().get(file);
     Engine e = engine(site);
     if (e.engine() == null) {
@@ -193,16 +256,12 @@ final class ServedChecks implements AutoCloseable {
     }
     long gen = generation;
     SiteFile html = site.paths().contains(file) ? site.file(file) : null;
-    Cached c = cache.get(file);
-    // Equal, not only the same: a rebuild that lists the posts again makes new but equal records of them.
-    if (c != null && c.html() == html && c.engine() == e && c.generation() == gen && c.content().equals(content)) {
-      return c.result();
-    }
     SnapshotFiles files = new SnapshotFiles(site);
     CheckEngine.PageResult r = content instanceof Post p ? e.engine().checkPage(siteDir, site.site(), p, files)
         : e.engine().checkPage(siteDir, site.site(), (Page) content, files);
-    cache.put(file, new Cached(html, content, e, gen, r));
-    return r;
+    c = new Cached(html, content, e, gen, r);
+    cache.put(file, c);
+    return c;
   }
 
   private SiteWide siteWide(SiteSnapshot site, List<CheckEngine.PageResult> results) {
@@ -211,7 +270,9 @@ final class ServedChecks implements AutoCloseable {
       if (wide != null && wide.version() == site.version()) {
         return wide;
       }
+      long start = System.nanoTime();
       List<Finding> found = engine(site).engine().siteWide(results);
+      lastSiteWideNanos = System.nanoTime() - start;
       Map<String, List<Finding>> bySource = new HashMap<>();
       for (Finding f : found) {
         bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);

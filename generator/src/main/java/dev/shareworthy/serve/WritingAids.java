@@ -1,5 +1,6 @@
 package dev.shareworthy.serve;
 
+import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.build.Rebuild;
 import dev.shareworthy.build.SiteSnapshot;
 import dev.shareworthy.check.Finding;
@@ -22,6 +23,8 @@ public final class WritingAids implements ServeExtension {
 
   static final String PANEL_ID = "shareworthy-panel";
   private static final String PANEL_SCRIPT = "panel.js";
+  /** How long one request for the list checks pages before answering with those done and its progress. */
+  private static final java.time.Duration LIST_BUDGET = java.time.Duration.ofSeconds(3);
 
   private final ServedChecks checks;
   private final byte[] panelScript;
@@ -45,7 +48,14 @@ public final class WritingAids implements ServeExtension {
       return null;
     }
     if (path.isEmpty() || path.equals("index.html")) {
-      return ServeResponse.html(PostListPage.html(site, checks.report(site)));
+      try {
+        return ServeResponse.html(PostListPage.html(site, checks.report(site, LIST_BUDGET)));
+      } catch (ShareworthyException e) {
+        return new ServeResponse(500, ContentTypes.HTML, DevPages.page("The checks cannot run", "The checks cannot run",
+            "<section><p>Fix the setting and save: this page reloads by itself.</p><ul>" + e.problems().stream()
+                .map(p -> "<li><code>" + Entities.escape(p.toString()) + "</code></li>").collect(Collectors.joining())
+            + "</ul></section>", "").getBytes(StandardCharsets.UTF_8));
+      }
     }
     if (path.equals("findings")) {
       return findings(query, site);
@@ -79,7 +89,7 @@ public final class WritingAids implements ServeExtension {
 
   static String json(Finding f) {
     return "{\"severity\":" + Json.string(f.severity().id()) + ",\"rule\":" + Json.string(f.rule())
-        + ",\"category\":" + Json.string(f.category().name().toLowerCase(java.util.Locale.ROOT))
+        + ",\"category\":" + Json.string(f.category().id())
         + ",\"line\":" + f.line() + ",\"location\":" + Json.string(f.location())
         + ",\"message\":" + Json.string(f.message()) + ",\"hint\":" + Json.string(f.hint()) + "}";
   }
@@ -136,8 +146,13 @@ public final class WritingAids implements ServeExtension {
     checks.close();
   }
 
-  /** How long the background checks of the last edit took, in nanoseconds, or -1; for benchmarks. */
+  /** How long the background checks of the last edit's pages took, in nanoseconds, or -1; for benchmarks. */
   public long lastCheckNanos() {
     return checks.lastCheckNanos();
+  }
+
+  /** How long the site-wide rules took when they last ran, in nanoseconds, or -1; for benchmarks. */
+  public long lastSiteWideNanos() {
+    return checks.lastSiteWideNanos();
   }
 }

@@ -149,6 +149,19 @@ class WritingAidsBrowserTest {
   }
 
   @Test
+  void theListShowsEveryPostWithItsScore() throws IOException {
+    driver.get(server.url().resolve("_shareworthy/").toString());
+    waitUpTo(30).until(d -> d.findElements(By.cssSelector("[role=status]")).isEmpty()
+        && !d.findElements(By.cssSelector("tbody tr")).isEmpty());
+    List<WebElement> rows = driver.findElements(By.cssSelector("tbody tr"));
+    assertThat(rows.size()).isEqualTo(server.site().posts().size() + server.site().pages().size());
+    List<Integer> scores = rows.stream().map(r -> Integer.parseInt(r.findElement(By.cssSelector(".badge")).getText()))
+        .toList();
+    assertThat(scores).isSorted();
+    screenshot("post-list.png");
+  }
+
+  @Test
   void theSharePreviewShowsEveryNetworkAndTheShareLinks() throws IOException {
     String path = server.site().posts().stream().filter(p -> p.source().equals("content/posts/utm-guide.md"))
         .findFirst().orElseThrow().path();
@@ -208,7 +221,7 @@ class WritingAidsBrowserTest {
     Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
     @SuppressWarnings("unchecked")
     Map<String, Object> view = (Map<String, Object>) metrics.get("cssLayoutViewport");
-    boolean whole = name.startsWith("share");
+    boolean whole = !name.startsWith("findings");
     double height = whole ? Math.min(((Number) size.get("height")).doubleValue(), 6_000)
         : ((Number) view.get("clientHeight")).doubleValue();
     double y = whole ? 0 : ((Number) view.get("pageY")).doubleValue();

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shareworthy.Shareworthy;
 import dev.shareworthy.build.BuildOptions;
+import dev.shareworthy.check.Category;
+import dev.shareworthy.check.Finding;
+import dev.shareworthy.check.Severity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -114,6 +117,21 @@ class WritingAidsTest {
   }
 
   @Test
+  void findingsJsonIsEscapedForHtmlAndScriptAndKeepsEveryCharacter() throws Exception {
+    String message = "Title " + TRICKY + " ends in \u2028 a line separator\n";
+    Finding f = new Finding("title-length", Category.SHARE_METADATA, Severity.WARNING, "content/posts/a.md", 3,
+        "/posts/a/", message, "Fix & \"retry\" </script>");
+    String json = WritingAids.json(f);
+    assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028");
+    JsonNode back = new ObjectMapper().readTree(json);
+    assertThat(back.get("message").asText()).isEqualTo(message);
+    assertThat(back.get("hint").asText()).isEqualTo("Fix & \"retry\" </script>");
+    assertThat(back.get("severity").asText()).isEqualTo("warning");
+    assertThat(back.get("category").asText()).isEqualTo("share-metadata");
+    assertThat(back.get("location").asText()).isEqualTo("content/posts/a.md:3");
+  }
+
+  @Test
   void findingsOfNoPostAre404AndABadQueryIs400() throws Exception {
     assertThat(get("/_shareworthy/findings?page=" + enc("/posts/none/")).statusCode()).isEqualTo(404);
     assertThat(get("/_shareworthy/findings?page=" + enc("/")).statusCode()).isEqualTo(404);
@@ -194,6 +212,21 @@ class WritingAidsTest {
   void aPreviewOfNoPageIs404() throws Exception {
     assertThat(get("/_shareworthy/share/posts/none/").statusCode()).isEqualTo(404);
     assertThat(get("/_shareworthy/share/").statusCode()).isEqualTo(200); // the home page has a preview too
+  }
+
+  @Test
+  void aBadChecksSettingIsShownWhereTheFindingsWouldBe() throws Exception {
+    long n = server.outcomes();
+    write("site.yaml", "title: Served Blog\nbaseUrl: https://blog.example.com/\nchecks:\n  failOn: sometimes\n");
+    assertThat(server.awaitOutcome(n, Duration.ofSeconds(20))).isNotNull();
+    HttpResponse<String> list = get("/_shareworthy/");
+    assertThat(list.statusCode()).isEqualTo(500);
+    assertThat(list.body()).contains("site.yaml:").contains("checks.failOn is");
+    JsonNode thin = findings("/posts/thin/");
+    assertThat(thin.get("error").asText()).contains("checks.failOn is");
+    assertThat(thin.get("findings")).isEmpty();
+    // The site itself is still served: the setting only stops the checks.
+    assertThat(get("/posts/thin/").statusCode()).isEqualTo(200);
   }
 
   @Test
