@@ -35,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -71,15 +72,19 @@ public final class SiteSession implements AutoCloseable {
   private SiteContent lastContent;
   private SiteConfig menuSite;
   private PageRenderer renderer;
-  private Map<String, PageJob> jobs = Map.of();
-  private Map<String, SiteEntry> pages = Map.of();
+  /** The last plan's pages in the planner's order, and their entries in the same order. */
+  private List<PageJob> jobs = List.of();
+  private List<SiteEntry> entries = List.of();
+  private List<AliasRedirects.Redirect> redirectPlan = List.of();
   private Map<String, SiteFile> redirects = Map.of();
   private List<Post> feedKey;
   private Map<String, SiteFile> feeds = Map.of();
-  private List<String> sitemapKey;
   private Map<String, SiteFile> sitemap = Map.of();
-  private Set<String> staticKey;
+  private Set<String> claimed = Set.of();
   private Map<String, SiteFile> statics = Map.of();
+  /** Where each published post and page is in the last content's lists, by source file. */
+  private Map<String, Integer> postIndex = Map.of();
+  private Map<String, Integer> pageIndex = Map.of();
   /** Site files read from disk by their source, dropped when the watcher reports a change. */
   private final Map<Path, SiteFile> diskFiles = new ConcurrentHashMap<>();
   private final CardCache cardCache;
@@ -254,8 +259,9 @@ public final class SiteSession implements AutoCloseable {
     List<SourceDocument> posts = documents(postDocs, problems);
     List<SourceDocument> pagesRead = documents(pageDocs, problems);
     Map<SourceDocument, Object> republished = new IdentityHashMap<>();
+    boolean[] aliasesKept = {true};
     SiteContent quick = listed || lastContent == null || !problems.isEmpty() ? null
-        : republish(loader, edited, republished);
+        : republish(loader, edited, republished, aliasesKept);
     SiteContent content = quick != null ? quick : inPool(() -> loader.publish(posts, pagesRead, problems, rendered));
     SiteConfig site = SiteBuilder.withDefaultMenu(config, content);
     Sharing sharing = Sharing.prepare(siteDir, site, content.posts());
@@ -264,69 +270,136 @@ public final class SiteSession implements AutoCloseable {
     if (renderAll) {
       pageRenderer = new PageRenderer(siteDir, site, theme, started, sharing.injector());
     }
-    SitePlan plan = SitePlan.of(site, content, sharing);
 
-    Map<String, PageJob> newJobs = new HashMap<>();
-    List<PageJob> toRender = new ArrayList<>();
-    for (PageJob job : plan.jobs()) {
-      String file = job.outputFile();
-      newJobs.put(file, job);
-      PageJob before = jobs.get(file);
+    // Planning is cheap; checking every page's URL against every other less so. When an edit leaves every page
+    // where it was and no alias changed, the last plan's checks still hold.
+    List<PageJob> planned = null;
+    if (quick != null && !renderAll && aliasesKept[0]) {
+      planned = new PagePlanner(site, sharing).plan(content);
+      if (!samePaths(planned, jobs)) {
+        planned = null;
+      }
+    }
+    boolean samePlan = planned != null;
+    List<AliasRedirects.Redirect> newRedirectPlan = redirectPlan;
+    Set<String> newClaimed = claimed;
+    if (!samePlan) {
+      SitePlan plan = SitePlan.of(site, content, sharing);
+      planned = plan.jobs();
+      newRedirectPlan = plan.redirects();
+      newClaimed = Set.copyOf(plan.claimed());
+    }
+
+    // Which pages' template values changed: by position on the same plan, by output file otherwise.
+    Map<String, Integer> oldIndex = samePlan ? null : indexOf(jobs);
+    List<Integer> toRender = new ArrayList<>();
+    boolean sitemapChanged = renderAll || !samePlan;
+    for (int i = 0; i < planned.size(); i++) {
+      PageJob job = planned.get(i);
+      Integer at = samePlan ? Integer.valueOf(i) : oldIndex.get(job.outputFile());
+      PageJob before = at == null ? null : jobs.get(at);
       if (renderAll || before == null || !before.template().equals(job.template()) || !before.values().equals(job.values())) {
-        toRender.add(job);
+        toRender.add(i);
+      }
+      if (before != null && !sitemapChanged) {
+        sitemapChanged = before.inSitemap() != job.inSitemap() || !Objects.equals(before.lastmod(), job.lastmod());
       }
     }
     Set<String> editedSources = new HashSet<>();
     edited.forEach(f -> editedSources.add(siteDir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/")));
-    Map<String, SiteEntry> newPages = renderPages(pageRenderer, toRender, newJobs.keySet(),
+    List<SiteEntry> newEntries = renderPages(pageRenderer, planned, oldIndex, toRender,
         job -> renderAll || job.source() != null && editedSources.contains(job.source()), stamp);
-    Map<String, SiteFile> newRedirects = new HashMap<>();
-    for (AliasRedirects.Redirect r : plan.redirects()) {
-      newRedirects.put(r.file(), keep(redirects.get(r.file()), r.html().getBytes(StandardCharsets.UTF_8), stamp));
+
+    Map<String, SiteFile> newRedirects = redirects;
+    if (!samePlan) {
+      newRedirects = new HashMap<>();
+      for (AliasRedirects.Redirect r : newRedirectPlan) {
+        newRedirects.put(r.file(), keep(redirects.get(r.file()), r.html().getBytes(StandardCharsets.UTF_8), stamp));
+      }
     }
     Map<String, SiteFile> newFeeds = feeds;
     Map<String, SiteFile> newSitemap = sitemap;
     Map<String, SiteFile> newStatics = statics;
     FeedWriter feedWriter = new FeedWriter(site, pageRenderer.generator(), sharing::feedLink);
     List<Post> newFeedKey = List.copyOf(feedWriter.feedPosts(content.posts()));
-    List<String> newSitemapKey = plan.jobs().stream().filter(PageJob::inSitemap)
-        .map(j -> j.path() + " " + j.lastmod()).toList();
-    Set<String> newStaticKey = Set.copyOf(plan.claimed());
     try {
       if (renderAll || !newFeedKey.equals(feedKey)) {
         newFeeds = keepAll(feeds, feedWriter.render(content.posts(), now.atOffset(ZoneOffset.UTC)), stamp);
       }
-      if (renderAll || !newSitemapKey.equals(sitemapKey)) {
-        newSitemap = keepAll(sitemap, new SitemapWriter(site).render(plan.jobs()), stamp);
+      if (sitemapChanged) {
+        newSitemap = keepAll(sitemap, new SitemapWriter(site).render(planned), stamp);
       }
-      if (staticDirty || !newStaticKey.equals(staticKey)) {
-        newStatics = collectStatic(content, plan.claimed(), stamp);
+      if (staticDirty || !newClaimed.equals(claimed)) {
+        newStatics = collectStatic(content, newClaimed, stamp);
       }
     } catch (IOException e) {
       throw new ShareworthyException(new Problem("", 0, "cannot read the site's files: " + e), e);
     }
 
-    Map<String, SiteEntry> files = new HashMap<>(newPages.size() + newStatics.size() + newRedirects.size() + 8);
-    for (Map<String, SiteFile> ready : List.of(newStatics, newRedirects, newFeeds, newSitemap)) {
-      ready.forEach((name, file) -> files.put(name, SiteEntry.ready(file)));
+    // What changed, and the new snapshot: on the same plan, the last one with the changed files laid over it.
+    Map<String, SiteEntry> changedEntries = new HashMap<>();
+    Set<String> changed = new HashSet<>();
+    for (int i : toRender) {
+      String file = planned.get(i).outputFile();
+      Integer at = samePlan ? Integer.valueOf(i) : oldIndex.get(file);
+      SiteEntry old = at == null ? null : entries.get(at);
+      SiteEntry fresh = newEntries.get(i);
+      if (old != fresh && (old == null || fresh.pending() || old.rendered() != fresh.rendered())) {
+        changed.add(file);
+        changedEntries.put(file, fresh);
+      }
     }
-    files.putAll(newPages);
+    diff(feeds, newFeeds, changed, changedEntries);
+    diff(sitemap, newSitemap, changed, changedEntries);
+    diff(statics, newStatics, changed, changedEntries);
+    diff(redirects, newRedirects, changed, changedEntries);
+    // Social cards: an entry stays while its card's inputs do, and draws (or reads the cache) on first request.
     Map<String, SocialCard> newCards = sharing.cards(content.posts());
     Map<String, SiteEntry> newCardEntries = new HashMap<>();
     newCards.forEach((name, card) -> {
       SiteEntry kept = card.equals(cards.get(name)) ? cardEntries.get(name) : null;
-      newCardEntries.put(name, kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp));
+      SiteEntry entry = kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp);
+      newCardEntries.put(name, entry);
+      if (kept == null) {
+        changed.add(name);
+        changedEntries.put(name, entry);
+      }
     });
-    files.putAll(newCardEntries);
+    cards.keySet().stream().filter(name -> !newCards.containsKey(name)).forEach(changed::add);
     String mastodon = sharing.mastodonPage(content.posts());
     SiteFile newMastodonPage = mastodon == null ? null
         : keep(mastodonPage, mastodon.getBytes(StandardCharsets.UTF_8), stamp);
-    if (newMastodonPage != null) {
-      files.put(Sharing.MASTODON_PAGE.substring(1) + "index.html", SiteEntry.ready(newMastodonPage));
+    String mastodonFile = Sharing.MASTODON_PAGE.substring(1) + "index.html";
+    if (newMastodonPage != mastodonPage) {
+      changed.add(mastodonFile);
+      if (newMastodonPage != null) {
+        changedEntries.put(mastodonFile, SiteEntry.ready(newMastodonPage));
+      }
     }
-    Set<String> changed = changes(snapshot == null ? Map.of() : snapshot.entries(), files);
-    SiteSnapshot next = new SiteSnapshot(snapshot == null ? 1 : snapshot.version() + 1, site, content.posts(),
-        content.pages(), files);
+    boolean sameSharedFiles = newCards.keySet().equals(cards.keySet()) && (newMastodonPage == null) == (mastodonPage == null);
+    long version = snapshot == null ? 1 : snapshot.version() + 1;
+    SiteSnapshot next;
+    if (samePlan && snapshot != null && newStatics.keySet().equals(statics.keySet()) && sameSharedFiles) {
+      next = snapshot.with(version, site, content.posts(), content.pages(), changedEntries);
+    } else {
+      Map<String, SiteEntry> files = new HashMap<>(planned.size() * 2);
+      for (Map<String, SiteFile> ready : List.of(newStatics, newRedirects, newFeeds, newSitemap)) {
+        ready.forEach((name, file) -> files.put(name, SiteEntry.ready(file)));
+      }
+      for (int i = 0; i < planned.size(); i++) {
+        files.put(planned.get(i).outputFile(), newEntries.get(i));
+      }
+      files.putAll(newCardEntries);
+      if (newMastodonPage != null) {
+        files.put(mastodonFile, SiteEntry.ready(newMastodonPage));
+      }
+      if (snapshot != null) {
+        snapshot.paths().stream().filter(p -> !files.containsKey(p)).forEach(changed::add);
+      } else {
+        changed.addAll(files.keySet());
+      }
+      next = new SiteSnapshot(version, site, content.posts(), content.pages(), files);
+    }
 
     // Everything succeeded: only now does the session move to the new state.
     if (quick != null) {
@@ -334,19 +407,21 @@ public final class SiteSession implements AutoCloseable {
       rendered.putAll(republished);
     } else {
       rendered = renderedBy(content);
+      postIndex = sourceIndex(content.posts(), Post::source);
+      pageIndex = sourceIndex(content.pages(), Page::source);
     }
     reread.clear();
     lastContent = content;
     menuSite = site;
     renderer = pageRenderer;
-    jobs = newJobs;
-    pages = newPages;
+    jobs = planned;
+    entries = newEntries;
+    redirectPlan = newRedirectPlan;
     redirects = newRedirects;
     feedKey = newFeedKey;
     feeds = newFeeds;
-    sitemapKey = newSitemapKey;
     sitemap = newSitemap;
-    staticKey = newStaticKey;
+    claimed = newClaimed;
     statics = newStatics;
     cards = newCards;
     cardEntries = newCardEntries;
@@ -357,6 +432,50 @@ public final class SiteSession implements AutoCloseable {
     return new Rebuild(next, toRender.size(), changed, full, Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /** Adds the files that differ between two versions of a group (feeds, statics...) to the changes. */
+  private static void diff(Map<String, SiteFile> before, Map<String, SiteFile> after, Set<String> changed,
+      Map<String, SiteEntry> changedEntries) {
+    if (before == after) {
+      return;
+    }
+    after.forEach((name, file) -> {
+      if (before.get(name) != file) {
+        changed.add(name);
+        changedEntries.put(name, SiteEntry.ready(file));
+      }
+    });
+    before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(changed::add);
+  }
+
+  /** Whether two plans have the same pages in the same order. */
+  private static boolean samePaths(List<PageJob> a, List<PageJob> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).path().equals(b.get(i).path())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Integer> indexOf(List<PageJob> plan) {
+    Map<String, Integer> index = new HashMap<>(plan.size() * 2);
+    for (int i = 0; i < plan.size(); i++) {
+      index.put(plan.get(i).outputFile(), i);
+    }
+    return index;
+  }
+
+  private static <T> Map<String, Integer> sourceIndex(List<T> list, java.util.function.Function<T, String> source) {
+    Map<String, Integer> index = new HashMap<>(list.size() * 2);
+    for (int i = 0; i < list.size(); i++) {
+      index.put(source.apply(list.get(i)), i);
+    }
+    return index;
+  }
+
   private void loadConfig() {
     SiteConfig newConfig = SiteConfigReader.read(siteDir, options.baseUrl());
     Theme newTheme = Theme.locate(siteDir, newConfig.theme());
@@ -365,7 +484,7 @@ public final class SiteSession implements AutoCloseable {
     theme = newTheme;
     postDocs.clear();
     pageDocs.clear();
-    rendered = Map.of();
+    rendered = new IdentityHashMap<>();
     diskFiles.clear();
     listDirty = true;
     templatesDirty = true;
@@ -412,7 +531,8 @@ public final class SiteSession implements AutoCloseable {
    * what decides whether, where and in which order they are listed (date, title, slug, draft). Each gets its
    * Markdown rendered again in its place. Returns null when the edit is not of that kind.
    */
-  private SiteContent republish(ContentLoader loader, List<Path> edited, Map<SourceDocument, Object> republished) {
+  private SiteContent republish(ContentLoader loader, List<Path> edited, Map<SourceDocument, Object> republished,
+      boolean[] aliasesKept) {
     List<Post> posts = new ArrayList<>(lastContent.posts());
     List<Page> pagesNow = new ArrayList<>(lastContent.pages());
     for (Path file : edited) {
@@ -421,8 +541,8 @@ public final class SiteSession implements AutoCloseable {
         return null;
       }
       dev.shareworthy.content.FrontMatter fm = read.doc().frontMatter();
-      int i = indexOf(posts, Post::source, read.doc().source());
-      if (i >= 0 && postDocs.containsKey(file)) {
+      Integer i = postIndex.get(read.doc().source());
+      if (i != null && postDocs.containsKey(file)) {
         Post before = posts.get(i);
         if (!fm.date().equals(before.date()) || !fm.title().equals(before.title()) || fm.draft() != before.draft()
             || !loader.postPath(fm).equals(before.path())) {
@@ -430,26 +550,20 @@ public final class SiteSession implements AutoCloseable {
         }
         posts.set(i, loader.post(read.doc(), before.path()));
         republished.put(read.doc(), posts.get(i));
+        aliasesKept[0] &= posts.get(i).aliases().equals(before.aliases());
         continue;
       }
-      int j = indexOf(pagesNow, Page::source, read.doc().source());
-      if (j < 0 || !pageDocs.containsKey(file) || fm.draft() || !fm.title().equals(pagesNow.get(j).title())
+      Integer j = pageIndex.get(read.doc().source());
+      if (j == null || !pageDocs.containsKey(file) || fm.draft() || !fm.title().equals(pagesNow.get(j).title())
           || !ContentLoader.pagePath(fm).equals(pagesNow.get(j).path())) {
         return null;
       }
-      pagesNow.set(j, loader.page(read.doc(), pagesNow.get(j).path()));
+      Page before = pagesNow.get(j);
+      pagesNow.set(j, loader.page(read.doc(), before.path()));
       republished.put(read.doc(), pagesNow.get(j));
+      aliasesKept[0] &= pagesNow.get(j).aliases().equals(before.aliases());
     }
     return new SiteContent(posts, pagesNow, lastContent.skippedDrafts(), lastContent.skippedFuture());
-  }
-
-  private static <T> int indexOf(List<T> list, java.util.function.Function<T, String> source, String wanted) {
-    for (int i = 0; i < list.size(); i++) {
-      if (source.apply(list.get(i)).equals(wanted)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Posts and pages by the document instance they were rendered from, for the next rebuild to reuse. */
@@ -469,30 +583,41 @@ public final class SiteSession implements AutoCloseable {
   }
 
   /**
-   * The entries of every page: unchanged ones as they were, changed ones that {@code eager} picks rendered now
-   * (all of them after a template change, so template errors show at once), the other changed ones pending.
+   * The entries of every planned page, in the plan's order: unchanged ones as they were, changed ones that
+   * {@code eager} picks rendered now (all of them after a template change, so template errors show at once),
+   * the other changed ones pending.
+   *
+   * @param oldIndex where each output file was in the last plan, or null when the plan has the same pages
    */
-  private Map<String, SiteEntry> renderPages(PageRenderer pageRenderer, List<PageJob> toRender, Set<String> current,
-      java.util.function.Predicate<PageJob> eager, Instant stamp) {
+  private List<SiteEntry> renderPages(PageRenderer pageRenderer, List<PageJob> planned, Map<String, Integer> oldIndex,
+      List<Integer> toRender, java.util.function.Predicate<PageJob> eager, Instant stamp) {
     Set<String> templateProblems = ConcurrentHashMap.newKeySet();
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    Map<String, SiteEntry> fresh = new ConcurrentHashMap<>();
-    Map<String, SiteEntry> before = pages;
-    List<PageJob> now = new ArrayList<>();
-    for (PageJob job : toRender) {
-      SiteEntry old = before.get(job.outputFile());
-      if (eager.test(job)) {
-        now.add(job);
-      } else {
-        fresh.put(job.outputFile(), SiteEntry.pending(job, pageRenderer, old == null ? null : old.rendered(), stamp));
+    SiteEntry[] out = new SiteEntry[planned.size()];
+    if (oldIndex == null) {
+      entries.toArray(out);
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        Integer at = oldIndex.get(planned.get(i).outputFile());
+        out[i] = at == null ? null : entries.get(at);
       }
     }
+    List<Integer> now = new ArrayList<>();
+    for (int i : toRender) {
+      if (eager.test(planned.get(i))) {
+        now.add(i);
+      } else {
+        out[i] = SiteEntry.pending(planned.get(i), pageRenderer, out[i] == null ? null : out[i].rendered(), stamp);
+      }
+    }
+    SiteEntry[] before = out.clone();
     inPool(() -> {
-      now.parallelStream().forEach(job -> {
+      now.parallelStream().forEach(i -> {
         try {
-          SiteEntry old = before.get(job.outputFile());
-          SiteFile file = SiteEntry.keep(old == null ? null : old.rendered(), SiteEntry.render(pageRenderer, job), stamp);
-          fresh.put(job.outputFile(), old != null && old.rendered() == file ? old : SiteEntry.ready(file));
+          SiteEntry old = before[i];
+          SiteFile file = SiteEntry.keep(old == null ? null : old.rendered(),
+              SiteEntry.render(pageRenderer, planned.get(i)), stamp);
+          out[i] = old != null && old.rendered() == file ? old : SiteEntry.ready(file);
         } catch (ShareworthyException e) {
           for (Problem p : e.problems()) {
             if (templateProblems.add(p.toString())) {
@@ -504,12 +629,7 @@ public final class SiteSession implements AutoCloseable {
       return null;
     });
     ContentLoader.failOn(problems);
-    Map<String, SiteEntry> out = new HashMap<>(current.size() * 2);
-    for (String file : current) {
-      SiteEntry f = fresh.get(file);
-      out.put(file, f != null ? f : before.get(file));
-    }
-    return out;
+    return java.util.Arrays.asList(out);
   }
 
   private Map<String, SiteFile> collectStatic(SiteContent content, Set<String> claimed, Instant stamp)
@@ -541,22 +661,6 @@ public final class SiteSession implements AutoCloseable {
     Map<String, SiteFile> out = new LinkedHashMap<>();
     files.forEach((name, bytes) -> out.put(name, keep(before.get(name), bytes, stamp)));
     return out;
-  }
-
-  private static Set<String> changes(Map<String, SiteEntry> before, Map<String, SiteEntry> after) {
-    Set<String> changed = new HashSet<>();
-    after.forEach((name, entry) -> {
-      SiteEntry old = before.get(name);
-      if (old != entry && (old == null || entry.pending() || old.rendered() != entry.rendered())) {
-        changed.add(name);
-      }
-    });
-    for (String name : before.keySet()) {
-      if (!after.containsKey(name)) {
-        changed.add(name);
-      }
-    }
-    return changed;
   }
 
   private <T> T inPool(Callable<T> work) {

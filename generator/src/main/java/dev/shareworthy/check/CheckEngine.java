@@ -39,12 +39,10 @@ public final class CheckEngine {
   private final List<Rule> rules;
   private final CheckConfig config;
   private final Set<String> ruleIds;
-  private final boolean htmlOnly;
 
-  private CheckEngine(List<Rule> rules, CheckConfig config, boolean htmlOnly) {
+  private CheckEngine(List<Rule> rules, CheckConfig config) {
     this.rules = rules;
     this.config = config;
-    this.htmlOnly = htmlOnly;
     Set<String> ids = new TreeSet<>();
     rules.forEach(r -> ids.add(r.info().id()));
     this.ruleIds = Set.copyOf(ids);
@@ -63,13 +61,18 @@ public final class CheckEngine {
       yaml = SourceText.read(siteDir.resolve(SiteConfigReader.FILE), SiteConfigReader.FILE);
     }
     List<Rule> all = BuiltInRules.all();
-    return new CheckEngine(all, CheckConfig.read(raw, yaml, all), false);
+    return new CheckEngine(all, CheckConfig.read(raw, yaml, all));
   }
 
   /** An engine for {@code check --html}: only rules that work on rendered pages, at their defaults. */
   static CheckEngine forHtml() {
     List<Rule> all = BuiltInRules.all().stream().filter(r -> r.info().html()).toList();
-    return new CheckEngine(all, CheckConfig.read(null, null, all), true);
+    return new CheckEngine(all, CheckConfig.read(null, null, all));
+  }
+
+  /** An engine over the given rules at their defaults: for tests of the engine itself. */
+  static CheckEngine of(List<Rule> rules) {
+    return new CheckEngine(rules, CheckConfig.read(null, null, rules));
   }
 
   /** The fail level site.yaml sets (error by default). */
@@ -285,9 +288,11 @@ public final class CheckEngine {
       // Read only when a rule needs a line or a front matter key: most pages never ask.
       lines = () -> SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source()));
     }
-    if (in.kind() == PageContext.Kind.HTML && redirectOnly(doc)) {
-      return null;
+    if (in.kind() == PageContext.Kind.HTML && (redirectOnly(doc) || noindex(doc) || in.source().equals("404.html"))) {
+      return null; // redirects, the 404 page and pages kept out of search are nobody's post
     }
+    // As a site check skips a site's generated lists, a folder check gives lists only the rules for any page.
+    boolean listing = in.kind() == PageContext.Kind.HTML && listing(doc);
     String language = in.language() != null ? in.language() : doc.selectFirst("html") == null ? "en"
         : doc.selectFirst("html").attr("lang");
     PageContext page = new PageContext(in.kind(), in.source(), in.path(), files.root().resolve(in.file()), doc,
@@ -297,6 +302,9 @@ public final class CheckEngine {
     for (Rule rule : rules) {
       RuleConfig rc = config.rule(rule.info().id());
       if (rc.off()) {
+        continue;
+      }
+      if (listing && !PAGE_RULES.contains(rule.info().id()) && rule.info().category() != Category.LINKS) {
         continue;
       }
       boolean suppressed = ignored.contains(rule.info().id());
@@ -368,6 +376,30 @@ public final class CheckEngine {
   }
 
   /** A page that only forwards elsewhere (an alias, a Hugo alias) has nothing to check. */
+  /** Rules that judge any page, not only a post's writing: links, scripts and hidden text. */
+  private static final Set<String> PAGE_RULES = Set.of("insecure-link", "third-party-script", "hidden-text",
+      "url-shortener", "heading-structure");
+
+  private static boolean noindex(Document doc) {
+    var robots = doc.selectFirst("meta[name=robots]");
+    return robots != null && robots.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex");
+  }
+
+  /**
+   * Whether a built page is a generated list (home, tags, archive): it declares a type other than article
+   * ({@code og:type website}, as Hugo's, Jekyll's and our themes write on lists) and holds several
+   * {@code <article>} cards, one card with a linked heading, or none. A page that declares nothing is judged as a post.
+   */
+  private static boolean listing(Document doc) {
+    var type = doc.selectFirst("meta[property=og:type]");
+    if (type == null || type.attr("content").equalsIgnoreCase("article")) {
+      return false;
+    }
+    var articles = doc.select("article");
+    // One card on the last page of a list is still a card: its heading links to the post.
+    return articles.size() != 1 || articles.first().selectFirst("h1 a[href], h2 a[href], h3 a[href]") != null;
+  }
+
   private static boolean redirectOnly(Document doc) {
     return doc.selectFirst("meta[http-equiv~=(?i)refresh]") != null;
   }
@@ -375,6 +407,10 @@ public final class CheckEngine {
   private static PageSummary summary(PageContext page, Path siteDir) {
     ShareMeta share = page.share();
     String image = share.image();
+    if (image == null) {
+      // A theme without share tags: the post's own image is still what a network would most likely show.
+      image = page.post() != null ? page.post().image() : page.entry() != null ? page.entry().image() : null;
+    }
     Path imageFile = null;
     if (image != null) {
       SiteIndex.Target t = page.site().resolve(page.path(), image);

@@ -36,6 +36,7 @@ public final class PageContext {
   private int words = -1;
   private ProseWords proseWords;
   private List<String> sentences;
+  private int[] sentenceWords;
   private List<Element> links;
   private String lowerProse;
 
@@ -219,6 +220,19 @@ public final class PageContext {
       sentences = all;
     }
     return sentences;
+  }
+
+  /** Words in each of {@link #sentences()}, counted once for the rules that need them. */
+  public int[] sentenceWords() {
+    if (sentenceWords == null) {
+      List<String> all = sentences();
+      int[] counts = new int[all.size()];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = Words.count(all.get(i));
+      }
+      sentenceWords = counts;
+    }
+    return sentenceWords;
   }
 
   /** The page head's share metadata. */

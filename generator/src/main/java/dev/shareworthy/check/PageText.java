@@ -30,13 +30,10 @@ final class PageText {
     walk(content, root, false, open);
     List<TextBlock> blocks = new ArrayList<>(open.size());
     for (Open o : open) {
-      String text = o.text.toString().strip();
-      if (!text.isEmpty()) {
-        int words = Words.count(text);
-        if (words > 0) {
-          String prose = o.prose == null ? text : o.prose.toString().strip();
-          blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, words));
-        }
+      if (o.words > 0) {
+        String text = o.text.toString().strip();
+        String prose = o.prose == null ? text : o.prose.toString().strip();
+        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words));
       }
     }
     return blocks;
@@ -62,13 +59,47 @@ final class PageText {
       this.element = element;
     }
 
+    /** Words counted while the text is copied, the way {@link Words#count} counts them. */
+    int words;
+    private boolean inWord;
+
     void append(String s, boolean code) {
       if (code && prose == null) {
         prose = new StringBuilder(text);
       }
-      PageText.append(text, s);
+      char[] chars = s.toCharArray();
+      appendCounting(chars);
       if (prose != null && !code) {
-        PageText.append(prose, s);
+        PageText.append(prose, chars);
+      }
+    }
+
+    private void appendCounting(char[] s) {
+      int n = s.length;
+      int i = 0;
+      while (i < n) {
+        int start = i;
+        while (i < n && !blank(s[i])) {
+          char c = s[i];
+          boolean letter = Words.wordChar(c);
+          if (letter && !inWord) {
+            words++;
+          }
+          inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
+          i++;
+        }
+        if (i > start) {
+          text.append(s, start, i - start);
+        }
+        if (i < n) {
+          inWord = false;
+          if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+          }
+          while (i < n && blank(s[i])) {
+            i++;
+          }
+        }
       }
     }
   }
@@ -97,22 +128,22 @@ final class PageText {
   }
 
   /** Appends with whitespace runs collapsed to one space; runs of other characters are copied in one go. */
-  static void append(StringBuilder out, String s) {
-    int n = s.length();
+  static void append(StringBuilder out, char[] s) {
+    int n = s.length;
     int i = 0;
     while (i < n) {
       int start = i;
-      while (i < n && !blank(s.charAt(i))) {
+      while (i < n && !blank(s[i])) {
         i++;
       }
       if (i > start) {
-        out.append(s, start, i);
+        out.append(s, start, i - start);
       }
       if (i < n) {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');
         }
-        while (i < n && blank(s.charAt(i))) {
+        while (i < n && blank(s[i])) {
           i++;
         }
       }

@@ -21,23 +21,25 @@ public final class ProseWords {
     this.ends = ends;
   }
 
-  static ProseWords of(String lowerText) {
-    int n = lowerText.length();
+  /** Indexes a text already in lower case. */
+  public static ProseWords of(String lowerText) {
+    char[] t = lowerText.toCharArray();
+    int n = t.length;
     long[] hashes = new long[Math.max(16, n / 5)];
     int[] starts = new int[hashes.length];
     int[] ends = new int[hashes.length];
     int count = 0;
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(lowerText.charAt(i))) {
+      while (i < n && !Words.wordChar(t[i])) {
         i++;
       }
       int start = i;
       while (i < n) {
-        char c = lowerText.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        char c = t[i];
+        if (Words.wordChar(c)) {
           i++;
-        } else if ((c == '\'' || c == '-') && i + 1 < n && Character.isLetterOrDigit(lowerText.charAt(i + 1))) {
+        } else if ((c == '\'' || c == '-') && i + 1 < n && Words.wordChar(t[i + 1])) {
           i += 2;
         } else {
           break;
@@ -49,7 +51,7 @@ public final class ProseWords {
           starts = Arrays.copyOf(starts, count * 2);
           ends = Arrays.copyOf(ends, count * 2);
         }
-        hashes[count] = Words.hash(lowerText, start, i);
+        hashes[count] = Words.hash(t, start, i);
         starts[count] = start;
         ends[count] = i;
         count++;

@@ -137,11 +137,6 @@ public final class SiteIndex {
     return anchors.computeIfAbsent(htmlFile, this::readAnchors).contains(id);
   }
 
-  /** Notes a page's ids as it is parsed, so links to it need not read it again. */
-  void rememberAnchors(Path htmlFile, Set<String> ids) {
-    anchors.putIfAbsent(htmlFile, ids);
-  }
-
   private Set<String> readAnchors(Path file) {
     Set<String> ids = new HashSet<>();
     try (InputStream in = files.open(relative(file))) {

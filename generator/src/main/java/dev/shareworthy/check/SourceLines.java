@@ -79,9 +79,12 @@ public final class SourceLines {
       head.append(i == 0 ? "" : " ").append(parts[i]);
     }
     String key = head.toString();
+    // A line can only match if it holds the first word as written: a cheap test that spares normalising
+    // most lines of the file.
+    String first = parts[0];
     Normalized norm = normalized();
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (norm.get(i).contains(key)) {
+      if (mayContain(i, first) && norm.get(i).contains(key)) {
         return i + 1;
       }
     }
@@ -139,6 +142,20 @@ public final class SourceLines {
     }
   }
 
+  private String[] lower;
+
+  private boolean mayContain(int i, String word) {
+    if (lower == null) {
+      lower = new String[lines.size()];
+    }
+    String l = lower[i];
+    if (l == null) {
+      l = lines.get(i).toLowerCase(Locale.ROOT);
+      lower[i] = l;
+    }
+    return l.contains(word);
+  }
+
   private Normalized normalized() {
     if (normalized == null) {
       normalized = new Normalized();
@@ -150,31 +167,32 @@ public final class SourceLines {
    * Lower case, Markdown markup and link targets dropped, whitespace collapsed: how a line reads once rendered.
    * A plain loop, since it runs over the lines of every page with a finding.
    */
-  static String normalize(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int n = s.length();
+  static String normalize(String text) {
+    char[] s = text.toCharArray();
+    StringBuilder out = new StringBuilder(s.length);
+    int n = s.length;
     int i = 0;
     // A list marker at the start ("- ", "1. ") is not text.
     int lead = 0;
-    while (lead < n && s.charAt(lead) == ' ') {
+    while (lead < n && s[lead] == ' ') {
       lead++;
     }
-    if (lead < n && "-+*".indexOf(s.charAt(lead)) >= 0 && lead + 1 < n && s.charAt(lead + 1) == ' ') {
+    if (lead < n && "-+*".indexOf(s[lead]) >= 0 && lead + 1 < n && s[lead + 1] == ' ') {
       i = lead + 2;
     } else {
       int d = lead;
-      while (d < n && Character.isDigit(s.charAt(d))) {
+      while (d < n && Character.isDigit(s[d])) {
         d++;
       }
-      if (d > lead && d + 1 < n && (s.charAt(d) == '.' || s.charAt(d) == ')') && s.charAt(d + 1) == ' ') {
+      if (d > lead && d + 1 < n && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ') {
         i = d + 2;
       }
     }
     for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == ']' && i + 1 < n && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '[')) {
-        char close = s.charAt(i + 1) == '(' ? ')' : ']';
-        int end = s.indexOf(close, i + 2);
+      char c = s[i];
+      if (c == ']' && i + 1 < n && (s[i + 1] == '(' || s[i + 1] == '[')) {
+        char close = s[i + 1] == '(' ? ')' : ']';
+        int end = text.indexOf(close, i + 2);
         if (end > 0) {
           i = end;
           space(out);
@@ -182,7 +200,7 @@ public final class SourceLines {
         }
       }
       if (c == '<' || c == '{') {
-        int end = s.indexOf(c == '<' ? '>' : '}', i + 1);
+        int end = text.indexOf(c == '<' ? '>' : '}', i + 1);
         if (end > 0) {
           i = end;
           space(out);

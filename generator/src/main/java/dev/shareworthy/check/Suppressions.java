@@ -61,6 +61,9 @@ final class Suppressions {
         default -> problems.add(new Problem(source, line, "checks." + key + ": unknown key; use ignore and reason"));
       }
     }
+    if (!map.containsKey("ignore") && problems.isEmpty()) {
+      problems.add(new Problem(source, line, "checks needs 'ignore', the list of rule ids this post may break"));
+    }
     if (reason == null && problems.isEmpty()) {
       problems.add(new Problem(source, line, "checks.ignore needs a reason: add reason: \"why this post may "
           + "break these rules\""));

@@ -12,18 +12,20 @@ public final class Words {
   /** The words of a text: runs of letters and digits, with inner apostrophes and hyphens kept. */
   public static List<String> split(String text) {
     List<String> words = new ArrayList<>();
-    int n = text.length();
+    // Loops over a char array: String.charAt on non-Latin-1 text is slow in C1-compiled code.
+    char[] t = text.toCharArray();
+    int n = t.length;
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && !wordChar(t[i])) {
         i++;
       }
       int start = i;
       while (i < n) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        char c = t[i];
+        if (wordChar(c)) {
           i++;
-        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && wordChar(t[i + 1])) {
           i += 2;
         } else {
           break;
@@ -36,14 +38,22 @@ public final class Words {
     return words;
   }
 
+  /** A letter or digit: ASCII decided without Character's tables, which cost in C1-compiled code. */
+  static boolean wordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   /** How many words {@link #split} would return, without building them. */
   public static int count(String text) {
     int count = 0;
     boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          : Character.isLetterOrDigit(c);
+    char[] t = text.toCharArray();
+    for (int i = 0; i < t.length; i++) {
+      char c = t[i];
+      boolean letter = wordChar(c);
       if (letter && !in) {
         count++;
       }
@@ -59,18 +69,19 @@ public final class Words {
   public static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
-    int n = text.length();
+    char[] t = text.toCharArray();
+    int n = t.length;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = t[i];
       if (c != '.' && c != '!' && c != '?' && c != '…') {
         continue;
       }
       int end = i;
-      while (end + 1 < n && ".!?…\"'”’)".indexOf(text.charAt(end + 1)) >= 0) {
+      while (end + 1 < n && ".!?…\"'”’)".indexOf(t[end + 1]) >= 0) {
         end++;
       }
-      boolean atBreak = end + 1 >= n || Character.isWhitespace(text.charAt(end + 1));
-      if (!atBreak || (c == '.' && abbreviation(text, i))) {
+      boolean atBreak = end + 1 >= n || Character.isWhitespace(t[end + 1]);
+      if (!atBreak || (c == '.' && abbreviation(text, t, i))) {
         i = end;
         continue;
       }
@@ -83,53 +94,66 @@ public final class Words {
   }
 
   private static void addSentence(List<String> out, String s) {
-    if (count(s) > 0) {
-      out.add(s.strip());
+    for (int i = 0; i < s.length(); i++) {
+      if (wordChar(s.charAt(i))) {
+        out.add(s.strip());
+        return; // a sentence needs one word; usually found at once
+      }
     }
   }
 
-  /** "e.g.", "i.e.", "etc." mid-sentence, "Dr.", single initials: a dot that ends no sentence. */
-  private static boolean abbreviation(String text, int dot) {
+  private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "cf", "mr", "mrs", "ms", "dr", "st", "approx"};
+
+  /** "e.g.", "i.e.", "vs.", "Dr.", single initials: a dot that ends no sentence. Allocates nothing. */
+  private static boolean abbreviation(String text, char[] t, int dot) {
     int s = dot;
-    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+    while (s > 0 && dot - s <= 6 && (Character.isLetter(t[s - 1]) || t[s - 1] == '.')) {
       s--;
     }
-    String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
-    if (word.equals("e.g") || word.equals("i.e") || word.equals("vs") || word.equals("cf") || word.equals("mr")
-        || word.equals("mrs") || word.equals("ms") || word.equals("dr") || word.equals("st") || word.equals("approx")) {
-      return true;
+    int length = dot - s;
+    if (length == 0 || length > 6 || (s > 0 && Character.isLetter(t[s - 1]))) {
+      return false;
     }
     // A single capital letter ("J. Smith") is an initial.
-    return word.length() == 1 && Character.isUpperCase(text.charAt(s));
+    if (length == 1) {
+      return Character.isUpperCase(t[s]);
+    }
+    for (String a : ABBREVIATIONS) {
+      if (a.length() == length && text.regionMatches(true, s, a, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** English syllables by the usual vowel-group heuristic: good to a syllable or so, which Flesch tolerates. */
   public static int syllables(String word) {
-    return syllables(word, 0, word.length());
+    return syllables(word.toCharArray(), 0, word.length());
   }
 
   /** Syllables of all the words of a text, without building them: the readability rule's inner loop. */
   public static int syllablesIn(String text) {
     int total = 0;
-    int n = text.length();
+    char[] t = text.toCharArray();
+    int n = t.length;
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && !wordChar(t[i])) {
         i++;
       }
       int start = i;
       while (i < n) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        char c = t[i];
+        if (wordChar(c)) {
           i++;
-        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && wordChar(t[i + 1])) {
           i += 2;
         } else {
           break;
         }
       }
       if (i > start) {
-        total += syllables(text, start, i);
+        total += syllables(t, start, i);
       }
     }
     return total;
@@ -139,12 +163,12 @@ public final class Words {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
-  private static char lower(CharSequence s, int i) {
-    char c = s.charAt(i);
+  private static char lower(char[] s, int i) {
+    char c = s[i];
     return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
-  private static boolean endsWith(CharSequence s, int from, int to, String suffix) {
+  private static boolean endsWith(char[] s, int from, int to, String suffix) {
     int k = suffix.length();
     if (to - from < k) {
       return false;
@@ -157,12 +181,13 @@ public final class Words {
     return true;
   }
 
-  private static int syllables(CharSequence s, int from, int to) {
+  private static int syllables(char[] s, int from, int to) {
     int n = to - from;
     if (n == 0) {
       return 0;
     }
-    if (!Character.isLetter(s.charAt(from))) {
+    char first = s[from];
+    if (first < 128 ? !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) : !Character.isLetter(first)) {
       return 1; // numbers and symbols read as about one syllable each
     }
     if (n <= 3) {
@@ -200,7 +225,7 @@ public final class Words {
   }
 
   /** A 64-bit hash of a word's lower-case form (FNV-1a), the same for a word wherever it is hashed. */
-  public static long hash(CharSequence s, int from, int to) {
+  public static long hash(char[] s, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < to; i++) {
       h = (h ^ lower(s, i)) * 0x100000001b3L;
@@ -209,7 +234,7 @@ public final class Words {
   }
 
   public static long hash(String word) {
-    return hash(word, 0, word.length());
+    return hash(word.toCharArray(), 0, word.length());
   }
 
   /** Whether a word has at least two letters and all of them are capitals ("NASA", "FREE"). */

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    spec.commandLine().getOut().println(result.summary());
+    spec.commandLine().getOut().println(result.summary("see --drafts, --future"));
     if (result.checks() != null) {
       spec.commandLine().getOut().println(checkLine(result.checks()));
     }

@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> outputs = new ArrayList<>();
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "error, warning or never: which findings make the exit code 1 (default: site.yaml's checks.failOn, else error).")
+      description = "error, warning or never: which findings make the exit code 1 "
+          + "(default: site.yaml's checks.failOn, else error).")
   String failOn;
 
   @Option(names = "--drafts", description = "Include posts marked 'draft: true'.")

@@ -29,7 +29,7 @@ import java.util.Set;
 final class TunedJvm {
 
   static final String LAUNCHED = "shareworthy.launched";
-  /** Commands that do enough work to pay for a second JVM's start (about 0.1 s); --help stays here. */
+  /** Commands that do enough work to pay for a second JVM's start (about 0.1 s): both build a site; --help stays here. */
   private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
   private TunedJvm() {}

@@ -42,11 +42,21 @@ final class EmbeddedImages {
   private final Map<Path, Embedded> byFile = new LinkedHashMap<>();
   private long used;
 
-  /** The image for a page's share card: embedded, or a note on why not. */
-  Embedded of(String imageUrl, Path imageFile) {
+  /**
+   * The image for a page's share card: embedded, or a note on why not.
+   *
+   * @param pageUrl the page's own URL, to tell the site's images from other hosts'
+   */
+  Embedded of(String imageUrl, Path imageFile, String pageUrl) {
     if (imageFile == null) {
-      return new Embedded(null, null, imageUrl == null || imageUrl.isBlank()
-          ? "No share image: the card has no picture"
+      if (imageUrl == null || imageUrl.isBlank()) {
+        return new Embedded(null, null, "No share image: the card has no picture");
+      }
+      String host = SharePreviewCards.domain(imageUrl);
+      boolean own = !host.isEmpty() && host.equals(SharePreviewCards.domain(pageUrl)) || !imageUrl.contains("//");
+      // The site's own image without a source file was made by the build (a generated social card, say);
+      // a check run does not keep its build, so there is no file left to embed.
+      return new Embedded(null, null, own ? "Image made by the build: open the built page to see it"
           : "Image on another host, not loaded by this report");
     }
     return byFile.computeIfAbsent(imageFile.toAbsolutePath().normalize(), this::embed);

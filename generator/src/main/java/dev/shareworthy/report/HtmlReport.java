@@ -24,6 +24,9 @@ import java.util.Map;
  */
 final class HtmlReport {
 
+  /** Posts shown open, worst first: enough to work through, few enough that a big site's report stays quick. */
+  static final int OPEN_POSTS = 50;
+
   private HtmlReport() {}
 
   /** A post with its findings, as the report lists it. */
@@ -38,7 +41,7 @@ final class HtmlReport {
     EmbeddedImages images = new EmbeddedImages();
     List<EmbeddedImages.Embedded> cardImages = new ArrayList<>();
     for (Post p : posts) {
-      cardImages.add(images.of(p.summary().image(), p.summary().imageFile()));
+      cardImages.add(images.of(p.summary().image(), p.summary().imageFile(), p.summary().url()));
     }
     String site = siteName(report);
 
@@ -157,6 +160,7 @@ final class HtmlReport {
     } else {
       out.write(SvgCharts.stackedBars("Findings by rule", "Number of findings of each rule, split into errors, "
           + "warnings and infos, most frequent first.", bars));
+      ruleGlossary(report, bars, out);
     }
     out.write("</figure>\n");
 
@@ -195,6 +199,21 @@ final class HtmlReport {
     out.write("</figure>\n</div>\n</section>\n");
   }
 
+  /** What each rule in the chart looks for and why it matters, for readers who do not know the ids. */
+  private static void ruleGlossary(CheckReport report, List<SvgCharts.StackedBar> bars, Writer out) throws IOException {
+    Map<String, RuleInfo> rules = new HashMap<>();
+    report.rules().forEach(r -> rules.put(r.id(), r));
+    out.write("<details class=\"glossary\"><summary>What these rules look for</summary><dl>");
+    for (SvgCharts.StackedBar bar : bars) {
+      RuleInfo rule = rules.get(bar.label());
+      if (rule != null) {
+        out.write("<dt><code>" + Escape.text(rule.id()) + "</code> <span class=\"cat\">" + rule.category().id()
+            + "</span></dt><dd>" + Escape.text(rule.description()) + " " + Escape.text(rule.why()) + "</dd>");
+      }
+    }
+    out.write("</dl></details>");
+  }
+
   private static void scores(List<Post> posts, Writer out) throws IOException {
     out.write("<section id=\"scores\" aria-labelledby=\"scores-h\">\n<h2 id=\"scores-h\">Scores per post</h2>\n"
         + "<div class=\"table-scroll\"><table>\n<caption>Lowest score first</caption>\n<thead><tr><th scope=\"col\">Post</th>"
@@ -226,11 +245,13 @@ final class HtmlReport {
       rules.put(r.id(), r);
     }
     out.write("<section id=\"posts\" aria-labelledby=\"posts-h\">\n<h2 id=\"posts-h\">Findings and link previews</h2>\n"
-        + "<p class=\"note\">Posts with findings are open; select a post to open or close it.</p>\n");
+        + "<p class=\"note\">Posts with findings are open, lowest score first (" + OPEN_POSTS + " at most); select a "
+        + "post to open or close it.</p>\n");
     for (int i = 0; i < posts.size(); i++) {
       Post p = posts.get(i);
       PageSummary s = p.summary();
-      out.write("<details class=\"post\" id=\"post-" + i + "\"" + (p.findings().isEmpty() ? "" : " open") + ">\n");
+      boolean open = !p.findings().isEmpty() && i < OPEN_POSTS;
+      out.write("<details class=\"post\" id=\"post-" + i + "\"" + (open ? " open" : "") + ">\n");
       out.write("<summary><span class=\"badge " + band(s.score()) + "\" title=\"share readiness\">" + s.score()
           + "</span><span class=\"post-title\">" + Escape.text(title(s)) + "</span><span class=\"counts\">"
           + Escape.text(p.findings().isEmpty() ? "no findings" : TextReport.plural(p.findings().size(), "finding"))
@@ -245,7 +266,8 @@ final class HtmlReport {
               + "</span> <code class=\"rule\"" + (rule == null ? "" : " title=\"" + Escape.attr(rule.why()) + "\"") + ">"
               + Escape.text(f.rule()) + "</code> <span class=\"loc\">" + Escape.text(f.location()) + "</span>"
               + "<p class=\"msg\">" + Escape.text(f.message()) + "</p>"
-              + (f.hint() == null || f.hint().isBlank() ? "" : "<p class=\"hint\"><span>Fix:</span> " + Escape.text(f.hint()) + "</p>")
+              + (f.hint() == null || f.hint().isBlank() ? ""
+                  : "<p class=\"hint\"><span>Fix:</span> " + Escape.text(f.hint()) + "</p>")
               + "</li>\n");
         }
         out.write("</ul>\n");

@@ -54,6 +54,9 @@ final class HtmlStyle {
       svg.chart .axis{stroke:var(--line);stroke-width:1}
       svg.chart .bar:hover rect{opacity:.8}
       .empty{color:var(--muted);margin:0}
+      .glossary{margin-top:8px;font-size:.92rem}.glossary>summary{cursor:pointer;color:var(--accent)}
+      .glossary dl{margin:8px 0 0}.glossary dt{font-weight:600;margin-top:8px}.glossary dd{margin:2px 0 0 0;max-width:90ch}
+      .glossary .cat{font-weight:400;color:var(--muted);font-size:.85rem}
       .table-scroll{overflow-x:auto}
       table{border-collapse:collapse;width:100%;font-size:.95rem}
       caption{text-align:left;color:var(--muted);padding-bottom:6px}

@@ -17,7 +17,10 @@ public enum ReportFormat {
     this.defaultFileName = defaultFileName;
   }
 
-  /** The name on the command line and in configuration: {@code text}, {@code json}, {@code sarif}, {@code junit}, {@code html}. */
+  /**
+   * The name on the command line and in configuration: {@code text}, {@code json}, {@code sarif}, {@code junit},
+   * {@code html}.
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

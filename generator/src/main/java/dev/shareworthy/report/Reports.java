@@ -3,6 +3,7 @@ package dev.shareworthy.report;
 import dev.shareworthy.check.CheckReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,9 @@ public final class Reports {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    // A large buffer: the reporters write many small pieces, and a big site's report runs to tens of megabytes.
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+        1 << 16)) {
       write(report, format, out, false);
     }
     return file;

@@ -39,7 +39,7 @@ final class DevPages {
       .badge{display:inline-block;min-width:2.6em;text-align:center;border-radius:999px;padding:1px 8px;color:#fff;
         font-weight:700;font-variant-numeric:tabular-nums}
       .badge.good{background:#15803d}.badge.fair{background:#a15c07}.badge.poor{background:#c62828}
-      .path{display:block;color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}
+      .path{display:block;color:var(--muted);font-size:.8rem;font-weight:400;overflow-wrap:anywhere}
       .table-scroll{overflow-x:auto}
       .links{list-style:none;margin:0;padding:0}
       .links li{border-top:1px solid var(--line);padding:10px 0}

@@ -47,6 +47,14 @@ public final class DevServer implements AutoCloseable {
   private final SiteSession session;
   private final Path siteDir;
   private final LiveReload liveReload = new LiveReload();
+  /** Renders the pages an edit left pending, at low priority, so the next edit's rebuild never waits for it. */
+  private final java.util.concurrent.ExecutorService pendingRenderer = java.util.concurrent.Executors
+      .newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "shareworthy-render-pending");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+      });
   private final byte[] script;
   private HttpServer server;
   private ThreadPoolExecutor executor;
@@ -237,7 +245,9 @@ public final class DevServer implements AutoCloseable {
     try {
       Rebuild rebuild = first || changed.contains(siteDir) ? session.build() : session.update(changed);
       SiteSnapshot site = rebuild.snapshot();
-      state = new State(site, List.of(), Instant.now());
+      synchronized (this) {
+        state = new State(site, List.of(), Instant.now());
+      }
       boolean wasBroken = before != null && !before.problems().isEmpty();
       if (!first && (wasBroken || !rebuild.changed().isEmpty())) {
         if (rebuild.stylesOnly() && !wasBroken) {
@@ -253,20 +263,37 @@ public final class DevServer implements AutoCloseable {
       for (ServeExtension extension : options.extensions()) {
         extension.rebuilt(rebuild); // after the announcement: the checks of the panel never delay a reload
       }
-      // Pages that only list what changed render now, after the announcement; a request may render one first.
-      site.renderPending();
+      // Pages that only list what changed render after the announcement, unless a request renders one first.
+      pendingRenderer.execute(() -> renderPending(site));
     } catch (ShareworthyException e) {
-      fail(before, e.problems(), firstEvent);
+      fail(e.problems(), firstEvent);
     } catch (UncheckedIOException e) {
-      fail(before, List.of(new Problem("", 0, "cannot read the site's files: " + e.getCause())), firstEvent);
+      fail(List.of(new Problem("", 0, "cannot read the site's files: " + e.getCause())), firstEvent);
     } catch (RuntimeException e) {
-      fail(before, List.of(new Problem("", 0, "the rebuild failed: " + e)), firstEvent);
+      fail(List.of(new Problem("", 0, "the rebuild failed: " + e)), firstEvent);
     }
   }
 
-  private void fail(State before, List<Problem> problems, long firstEvent) {
-    SiteSnapshot last = state != null ? state.site() : null;
-    state = new State(last, problems, Instant.now());
+  private void renderPending(SiteSnapshot site) {
+    try {
+      site.renderPending(() -> state.site() == site);
+    } catch (ShareworthyException e) {
+      synchronized (this) {
+        if (state.site() != site || !state.problems().isEmpty()) {
+          return; // a newer version is served, or the problems already show
+        }
+        state = new State(site, e.problems(), Instant.now());
+      }
+      liveReload.problems(e.problems());
+      options.listener().failed(e.problems());
+    }
+  }
+
+  private void fail(List<Problem> problems, long firstEvent) {
+    synchronized (this) {
+      SiteSnapshot last = state != null ? state.site() : null;
+      state = new State(last, problems, Instant.now());
+    }
     liveReload.problems(problems);
     options.listener().failed(problems);
     finished(new Outcome(0, null, problems, Duration.ofNanos(System.nanoTime() - firstEvent)));
@@ -368,6 +395,7 @@ public final class DevServer implements AutoCloseable {
       watcher.close();
     }
     liveReload.close();
+    pendingRenderer.shutdownNow();
     if (server != null) {
       server.stop(0);
     }

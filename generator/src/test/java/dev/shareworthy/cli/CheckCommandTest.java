@@ -131,6 +131,13 @@ class CheckCommandTest extends CommandLineTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsAnInputError() throws Exception {
+    Path folder = Files.createDirectories(site.resolve("a-folder"));
+    assertThat(run("check", site.toString(), "--format", "json", "--output", folder.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("Error:\n  " + folder + ": cannot be written: ").doesNotContain("at dev.");
+  }
+
+  @Test
   void brokenFrontMatterIsAnInputErrorWithFileAndLineAndNoStackTrace() throws Exception {
     write("content/posts/x.md", "---\ntitle: X\ntags: [a, b\ndate: 2024-05-01\n---\nBody\n");
 

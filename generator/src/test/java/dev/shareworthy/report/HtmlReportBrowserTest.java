@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -133,11 +133,13 @@ class HtmlReportBrowserTest {
     return new CheckReport("0.1.0", pages, findings, Fixtures.rules(), FailOn.ERROR);
   }
 
-  @ParameterizedTest(name = "at {0} px")
-  @ValueSource(ints = {1280, 375})
-  void reportReadsWellAndLoadsNothing(int width) throws IOException {
+  @ParameterizedTest(name = "at {0} px, {1}")
+  @CsvSource({"1280, light", "375, light", "1280, dark"})
+  void reportReadsWellAndLoadsNothing(int width, String scheme) throws IOException {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     int before = REQUESTS.get();
     driver.get(url);
 
@@ -164,7 +166,21 @@ class HtmlReportBrowserTest {
     assertThat(loaded).as("resources the report loaded").isEmpty();
     assertThat(REQUESTS.get() - before).as("requests to the server (the report itself)").isEqualTo(1);
 
-    screenshot("report-" + width + ".png");
+    assertThat(script("return document.querySelector('body a[href]').getAttribute('href')"))
+        .as("first link (the skip link)").isEqualTo("#main");
+    assertThat(longValue("return document.querySelectorAll('svg.chart[role=img] > title').length"))
+        .as("charts with a title for screen readers").isEqualTo(3);
+    assertThat(((Number) script("""
+        const lum = s => { const c = (s.match(/[\\d.]+/g) || []).slice(0, 3).map(Number).map(v => { v /= 255;
+            return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+          return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
+        const p = document.querySelector('.explain');
+        const [a, b] = [lum(getComputedStyle(p).color), lum(getComputedStyle(p.closest('section')).backgroundColor)]
+            .sort((x, y) => y - x);
+        return (a + 0.05) / (b + 0.05);
+        """)).doubleValue()).as("text contrast in %s mode (WCAG AA needs 4.5)", scheme).isGreaterThanOrEqualTo(4.5);
+
+    screenshot("report-" + width + "-" + scheme + ".png");
   }
 
   private static void screenshot(String name) throws IOException {

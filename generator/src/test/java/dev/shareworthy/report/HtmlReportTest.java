@@ -84,6 +84,22 @@ class HtmlReportTest {
   }
 
   @Test
+  void onlyTheWorstPostsAreOpen() throws Exception {
+    List<PageSummary> pages = new java.util.ArrayList<>();
+    List<dev.shareworthy.check.Finding> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < HtmlReport.OPEN_POSTS + 10; i++) {
+      String source = String.format("content/posts/p%03d.md", i);
+      findings.add(new dev.shareworthy.check.Finding("thin-content", dev.shareworthy.check.Category.CONTENT,
+          dev.shareworthy.check.Severity.WARNING, source, 1, "/p" + i + "/", "thin", "write more"));
+      pages.add(new PageSummary(source, "/p" + i + "/", "P" + i, null, null, null, null, "https://example.com/p" + i + "/",
+          200, 90));
+    }
+    Document doc = Jsoup.parse(html(new CheckReport("1", pages, findings, Fixtures.rules(), FailOn.ERROR)));
+    assertThat(doc.select("details.post")).hasSize(HtmlReport.OPEN_POSTS + 10);
+    assertThat(doc.select("details.post[open]")).hasSize(HtmlReport.OPEN_POSTS);
+  }
+
+  @Test
   void scoresTableListsTheWorstPostFirst() throws Exception {
     Document doc = Jsoup.parse(html(Fixtures.report(FailOn.ERROR)));
     List<String> rows = doc.select("#scores tbody tr").eachText();
@@ -118,6 +134,15 @@ class HtmlReportTest {
         "500–799: 0", "800–1,199: 1", "1,200–1,999: 0", "2,000+: 0");
     Element scores = doc.select("svg.chart").get(2);
     assertThat(scores.select("g.bar > title").eachText()).contains("50–59: 1", "90–100: 2");
+  }
+
+  @Test
+  void theRulesInTheChartAreExplained() throws Exception {
+    Document doc = Jsoup.parse(html(Fixtures.report(FailOn.ERROR)));
+    assertThat(doc.select(".glossary dt code").eachText())
+        .containsExactly("broken-link", "spam-phrases", "thin-content", "title-length");
+    assertThat(doc.select(".glossary dd").get(2).text()).isEqualTo("Finds posts with little body text. "
+        + "Thin posts teach little, so nobody looks smart sharing them.");
   }
 
   @Test
@@ -183,9 +208,13 @@ class HtmlReportTest {
         svg, null, "https://example.com/posts/a/", 700, 100);
     PageSummary remote = new PageSummary("content/posts/b.md", "/posts/b/", "B post", null, "https://cdn.example.net/b.png",
         null, null, "https://example.com/posts/b/", 700, 100);
-    Document doc = Jsoup.parse(html(new CheckReport("1", List.of(withSvg, remote), List.of(), Fixtures.rules(), FailOn.ERROR)));
+    PageSummary generated = new PageSummary("content/posts/c.md", "/posts/c/", "C post", null,
+        "https://example.com/posts/c/card.png", null, null, "https://example.com/posts/c/", 700, 100);
+    Document doc = Jsoup.parse(html(new CheckReport("1", List.of(withSvg, remote, generated), List.of(),
+        Fixtures.rules(), FailOn.ERROR)));
     assertThat(doc.select("#post-0 .card-note").eachText()).containsOnly("SVG image: X, Facebook and LinkedIn do not show SVG");
     assertThat(doc.select("#post-1 .card-note").eachText()).containsOnly("Image on another host, not loaded by this report");
+    assertThat(doc.select("#post-2 .card-note").eachText()).containsOnly("Image made by the build: open the built page to see it");
     assertThat(doc.html()).doesNotContain("cdn.example.net");
   }
 }

@@ -31,7 +31,7 @@ public class BuildMojo extends SiteMojo {
         .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl);
     try {
       BuildResult result = Shareworthy.build(options);
-      getLog().info(result.summary());
+      getLog().info(result.summary("include them with -Dshareworthy.drafts, -Dshareworthy.future"));
     } catch (ShareworthyException e) {
       throw failure("The blog could not be built", e);
     } catch (UncheckedIOException e) {

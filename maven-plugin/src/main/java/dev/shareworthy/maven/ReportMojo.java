@@ -4,7 +4,10 @@ import dev.shareworthy.Shareworthy;
 import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.check.CheckOptions;
 import dev.shareworthy.check.CheckReport;
+import dev.shareworthy.report.ReportFormat;
+import dev.shareworthy.report.Reports;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -66,6 +69,13 @@ public class ReportMojo extends AbstractMavenReport {
     } catch (ShareworthyException e) {
       throw new MavenReportException("The blog could not be checked: " + e.getMessage(), e);
     }
-    new ShareReadinessRenderer(getSink(), report, getName(locale)).render();
+    // The self-contained HTML report sits beside the page, for its charts and share-card previews.
+    String detail = "shareworthy-report.html";
+    try {
+      Reports.write(report, ReportFormat.HTML, getReportOutputDirectory().toPath().resolve(detail));
+    } catch (IOException e) {
+      throw new MavenReportException("Cannot write " + detail + ": " + e.getMessage(), e);
+    }
+    new ShareReadinessRenderer(getSink(), report, getName(locale), detail).render();
   }
 }

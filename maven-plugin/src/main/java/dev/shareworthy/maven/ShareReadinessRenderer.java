@@ -16,11 +16,14 @@ final class ShareReadinessRenderer extends AbstractMavenReportRenderer {
 
   private final CheckReport report;
   private final String title;
+  private final String detail;
 
-  ShareReadinessRenderer(Sink sink, CheckReport report, String title) {
+  /** @param detail the file name of the full HTML report beside this page */
+  ShareReadinessRenderer(Sink sink, CheckReport report, String title, String detail) {
     super(sink);
     this.report = report;
     this.title = title;
+    this.detail = detail;
   }
 
   @Override
@@ -34,6 +37,10 @@ final class ShareReadinessRenderer extends AbstractMavenReportRenderer {
     paragraph(String.format(Locale.ROOT, "%d pages checked: %d errors, %d warnings, %d infos. The build fails on %s.",
         report.pages().size(), report.errors(), report.warnings(), report.infos(), report.failOn().id()));
     paragraph(ShareReadiness.EXPLANATION);
+    sink.paragraph();
+    link(detail, "The full report: charts, findings with fix hints, and each post's share card as X, Facebook and "
+        + "LinkedIn show it");
+    sink.paragraph_();
 
     Map<String, List<Finding>> byPage = report.findings().stream()
         .collect(Collectors.groupingBy(Finding::page, java.util.TreeMap::new, Collectors.toList()));

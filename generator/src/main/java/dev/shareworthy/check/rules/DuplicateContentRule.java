@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * Near-duplicate posts, by the Jaccard similarity of their 5-word shingles. Comparing every pair would be
@@ -60,7 +61,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       Thresholds.of("similarity", 0.8));
 
   /** A page's sorted distinct shingle hashes and its MinHash signature. */
-  public record Shingles(String path, int[] hashes, int[] signature) {}
+  public record Shingles(String path, int[] hashes, int[] signature, IntSupplier bodyLine) {}
 
   @Override
   public RuleInfo info() {
@@ -69,7 +70,16 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
 
   @Override
   public Shingles collect(PageContext page, Reporter out) {
-    ProseWords words = page.proseWords();
+    Shingles s = shingles(page.path(), page.proseWords());
+    if (s == null) {
+      return null;
+    }
+    java.util.function.Supplier<dev.shareworthy.check.SourceLines> lines = page.linesLater();
+    return new Shingles(s.path(), s.hashes(), s.signature(), () -> lines.get() == null ? 0 : lines.get().bodyLine());
+  }
+
+  /** A page's shingles and signature from its words, or null when it is too short to compare. */
+  public static Shingles shingles(String path, ProseWords words) {
     if (words.size() < SHINGLE + MIN_SHINGLES) {
       return null;
     }
@@ -107,7 +117,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
         }
       }
     }
-    return new Shingles(page.path(), hashes, signature);
+    return new Shingles(path, hashes, signature, () -> 0);
   }
 
   @Override
@@ -155,7 +165,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
   }
 
   private static void report(Collected<Shingles> page, Collected<Shingles> other, double similarity, double limit) {
-    page.out().report(0, String.format(Locale.ROOT, "Body text is %.0f%% the same as %s (%s) (limit is %.0f%%)",
+    page.out().report(page.value().bodyLine().getAsInt(), String.format(Locale.ROOT, "Body text is %.0f%% the same as %s (%s) (limit is %.0f%%)",
         Math.floor(similarity * 100), other.out().source(), other.value().path(), limit * 100));
   }
 

@@ -72,10 +72,11 @@ public final class ExcessiveCapsRule implements Rule {
     }
   }
 
-  private static boolean twoCapitals(String s) {
+  private static boolean twoCapitals(String text) {
     boolean previous = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean upper = Character.isUpperCase(s.charAt(i));
+    char[] s = text.toCharArray();
+    for (int i = 0; i < s.length; i++) {
+      boolean upper = s[i] < 128 ? s[i] >= 'A' && s[i] <= 'Z' : Character.isUpperCase(s[i]);
       if (upper && previous) {
         return true;
       }

@@ -37,12 +37,13 @@ public final class ExcessiveExclamationRule implements Rule {
       if (prose.indexOf('!') < 0 && prose.indexOf('‼') < 0) {
         continue;
       }
-      for (int i = 0; i < prose.length(); i++) {
-        char c = prose.charAt(i);
+      char[] chars = prose.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
         if (c == '!' || c == '‼') {
           marks++;
-          boolean run = c == '‼' || (i + 1 < prose.length() && (prose.charAt(i + 1) == '!'
-              || prose.charAt(i + 1) == '1' && i + 2 <= prose.length() && isRunOfOnes(prose, i + 1)));
+          boolean run = c == '‼' || (i + 1 < chars.length && (chars[i + 1] == '!'
+              || chars[i + 1] == '1' && isRunOfOnes(prose, i + 1)));
           if (run && !runReported) {
             out.report(page.lineOf(b), "A run of exclamation marks: \"" + excerpt(prose, i) + "\"");
             runReported = true;

@@ -30,7 +30,7 @@ public final class HeadingStructureRule implements Rule {
     if (region == null) {
       region = page.content();
     }
-    Elements h1s = page.document().select("body h1");
+    Elements h1s = page.document().body().getElementsByTag("h1");
     if (h1s.size() > 1) {
       Element second = h1s.get(1);
       out.report(page.lineOf(second), "Page has " + h1s.size() + " h1 headings (maximum is 1): \""

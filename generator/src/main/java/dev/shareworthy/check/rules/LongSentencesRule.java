@@ -6,7 +6,6 @@ import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
-import dev.shareworthy.check.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,11 +32,12 @@ public final class LongSentencesRule implements Rule {
     int maxWords = out.integer("maxWords");
     int longOnes = 0;
     String first = null;
-    for (String s : sentences) {
-      if (Words.count(s) > maxWords) {
+    int[] counts = page.sentenceWords();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > maxWords) {
         longOnes++;
         if (first == null) {
-          first = s;
+          first = sentences.get(i);
         }
       }
     }

@@ -38,9 +38,10 @@ public final class ReadabilityRule implements Rule {
     List<String> sentences = page.sentences();
     int words = 0;
     int syllables = 0;
-    for (String s : sentences) {
-      words += Words.count(s);
-      syllables += Words.syllablesIn(s);
+    int[] counts = page.sentenceWords();
+    for (int i = 0; i < counts.length; i++) {
+      words += counts[i];
+      syllables += Words.syllablesIn(sentences.get(i));
     }
     if (words < MIN_WORDS || sentences.isEmpty()) {
       return;

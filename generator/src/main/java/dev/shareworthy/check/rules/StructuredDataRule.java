@@ -32,7 +32,12 @@ public final class StructuredDataRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    List<Element> scripts = page.document().select("script[type~=(?i)^\\s*application/ld\\+json\\s*$]");
+    List<Element> scripts = new java.util.ArrayList<>();
+    for (Element s : page.document().getElementsByTag("script")) {
+      if (s.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        scripts.add(s);
+      }
+    }
     if (scripts.isEmpty()) {
       out.report(0, "Page has no JSON-LD structured data");
       return;

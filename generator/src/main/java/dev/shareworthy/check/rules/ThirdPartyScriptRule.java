@@ -31,7 +31,10 @@ public final class ThirdPartyScriptRule implements Rule {
     String own = page.site().host();
     List<String> allowed = out.list("allowedDomains");
     Set<String> reported = new LinkedHashSet<>();
-    for (Element s : page.document().select("script[src]")) {
+    for (Element s : page.document().getElementsByTag("script")) {
+      if (!s.hasAttr("src")) {
+        continue;
+      }
       String host = Texts.host(s.attr("src"));
       if (host == null || (own != null && (host.equals(own) || host.endsWith("." + own)))
           || Texts.hostIn(host, allowed) || !reported.add(host)) {
