@@ -13,7 +13,9 @@ import dev.shareworthy.content.Page;
 import dev.shareworthy.content.Post;
 import dev.shareworthy.content.SiteConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -144,7 +147,7 @@ final class ServedChecks implements AutoCloseable {
    *
    * @throws ShareworthyException when the site's {@code checks:} settings are wrong
    */
-  Progress report(SiteSnapshot site, java.time.Duration budget) {
+  Progress report(SiteSnapshot site, Duration budget) {
     lookedAt(site);
     Engine e = engine(site);
     if (e.engine() == null) {
@@ -152,8 +155,8 @@ final class ServedChecks implements AutoCloseable {
     }
     long deadline = System.nanoTime() + budget.toNanos();
     List<String> files = new ArrayList<>(contents(site).byFile().keySet());
-    java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
-    List<CheckEngine.PageResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger checked = new AtomicInteger();
+    List<CheckEngine.PageResult> results = Collections.synchronizedList(new ArrayList<>());
     files.parallelStream().forEach(f -> {
       Cached c;
       try {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
@@ -24,7 +25,7 @@ public final class WritingAids implements ServeExtension {
   static final String PANEL_ID = "shareworthy-panel";
   private static final String PANEL_SCRIPT = "panel.js";
   /** How long one request for the list checks pages before answering with those done and its progress. */
-  private static final java.time.Duration LIST_BUDGET = java.time.Duration.ofSeconds(3);
+  private static final Duration LIST_BUDGET = Duration.ofSeconds(3);
 
   private final ServedChecks checks;
   private final byte[] panelScript;
