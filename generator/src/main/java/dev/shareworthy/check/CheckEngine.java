@@ -10,20 +10,20 @@ import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.content.SourceText;
 import dev.shareworthy.check.rules.BuiltInRules;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
@@ -80,8 +80,8 @@ public final class CheckEngine {
     return config.failOn();
   }
 
-  /** One page to check. */
-  private record Input(PageContext.Kind kind, String source, String path, Path file, Post post, Page entry,
+  /** One page to check; {@code file} is its HTML file relative to the site root. */
+  private record Input(PageContext.Kind kind, String source, String path, String file, Post post, Page entry,
       String language) {}
 
   /**
@@ -93,14 +93,42 @@ public final class CheckEngine {
       BuildListener listener) {
     List<Input> inputs = new ArrayList<>();
     for (Post p : posts) {
-      inputs.add(new Input(PageContext.Kind.POST, p.source(), p.path(), htmlFile(outputDir, p.path()), p, null,
-          language(p.params(), site)));
+      inputs.add(input(p, site));
     }
     for (Page p : pages) {
-      inputs.add(new Input(PageContext.Kind.PAGE, p.source(), p.path(), htmlFile(outputDir, p.path()), null, p,
-          language(p.params(), site)));
+      inputs.add(input(p, site));
     }
-    return run(inputs, new SiteIndex(outputDir, site.baseUrl()), siteDir, listener);
+    return run(inputs, new SiteIndex(BuiltFiles.folder(outputDir), site.baseUrl()), siteDir, listener);
+  }
+
+  /**
+   * Checks one post of a site held in memory, such as the dev server's, by the same rules as a build; site-wide
+   * rules only keep what they need of it, for {@link #siteWide}.
+   *
+   * @return the page's result, or null when the theme renders no page for it
+   * @throws ShareworthyException for a bad {@code checks:} suppression in its front matter
+   */
+  public PageResult checkPage(Path siteDir, SiteConfig site, Post post, BuiltFiles files) {
+    return checkOne(input(post, site), siteDir, site, files);
+  }
+
+  /** Checks one standalone page (About...) of a site held in memory; see {@link #checkPage(Path, SiteConfig, Post, BuiltFiles)}. */
+  public PageResult checkPage(Path siteDir, SiteConfig site, Page page, BuiltFiles files) {
+    return checkOne(input(page, site), siteDir, site, files);
+  }
+
+  private PageResult checkOne(Input in, Path siteDir, SiteConfig site, BuiltFiles files) {
+    return checkPage(in, siteDir, new SiteIndex(files, site.baseUrl()), suppressions(in, siteDir));
+  }
+
+  private static Input input(Post p, SiteConfig site) {
+    return new Input(PageContext.Kind.POST, p.source(), p.path(), htmlFile(p.path()), p, null,
+        language(p.params(), site));
+  }
+
+  private static Input input(Page p, SiteConfig site) {
+    return new Input(PageContext.Kind.PAGE, p.source(), p.path(), htmlFile(p.path()), null, p,
+        language(p.params(), site));
   }
 
   /** Checks every HTML page of a built static site, whoever built it. */
@@ -112,17 +140,18 @@ public final class CheckEngine {
             String rel = htmlDir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
             String path = "/" + (rel.equals("index.html") ? "" : rel.endsWith("/index.html")
                 ? rel.substring(0, rel.length() - "index.html".length()) : rel);
-            inputs.add(new Input(PageContext.Kind.HTML, rel, path, f, null, null, null));
+            inputs.add(new Input(PageContext.Kind.HTML, rel, path, rel, null, null, null));
           });
     } catch (IOException e) {
       throw ShareworthyException.of(htmlDir.toString(), 0, "cannot list the folder: " + e.getMessage());
     }
-    return run(inputs, new SiteIndex(htmlDir, baseUrl), null, listener);
+    return run(inputs, new SiteIndex(BuiltFiles.folder(htmlDir), baseUrl), null, listener);
   }
 
-  private static Path htmlFile(Path outputDir, String path) {
+  /** The HTML file of a page's URL path, relative to the site root. */
+  private static String htmlFile(String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;
-    return outputDir.resolve(p.isEmpty() || p.endsWith("/") ? p + "index.html" : p);
+    return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
   }
 
   private static String language(Map<String, Object> params, SiteConfig site) {
@@ -131,26 +160,20 @@ public final class CheckEngine {
   }
 
   private CheckReport run(List<Input> inputs, SiteIndex index, Path siteDir, BuildListener listener) {
-    Map<String, Set<String>> ignored = new HashMap<>();
-    if (siteDir != null) {
-      readSuppressions(inputs, siteDir, ignored);
-    }
-    List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-    Map<Rule, List<SiteWideRule.Collected<Object>>> collected = new LinkedHashMap<>();
-    for (Rule r : rules) {
-      if (r instanceof SiteWideRule<?> && !config.rule(r.info().id()).off()) {
-        collected.put(r, Collections.synchronizedList(new ArrayList<>()));
-      }
-    }
+    Map<String, Set<String>> ignored = siteDir == null ? Map.of() : readSuppressions(inputs, siteDir);
+    List<PageResult> results = Collections.synchronizedList(new ArrayList<>());
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    Map<String, PageSummary> summaries = new ConcurrentHashMap<>();
     AtomicInteger done = new AtomicInteger();
     int total = inputs.size();
     listener.progress("Checking pages", 0, total);
     inputs.parallelStream().forEach(in -> {
       try {
-        checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()), findings, collected, summaries,
-            failure);
+        PageResult r = checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()));
+        if (r != null) {
+          results.add(r);
+        }
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
       } finally {
         listener.progress("Checking pages", done.incrementAndGet(), total);
       }
@@ -158,42 +181,72 @@ public final class CheckEngine {
     if (failure.get() != null) {
       throw failure.get();
     }
-    for (Map.Entry<Rule, List<SiteWideRule.Collected<Object>>> e : collected.entrySet()) {
+    return report(new ArrayList<>(results), siteWide(results));
+  }
+
+  /**
+   * Runs the site-wide rules (duplicates) over every page's result and returns their findings. Cheap next to
+   * checking the pages: each rule compares small summaries.
+   */
+  public List<Finding> siteWide(Collection<PageResult> pages) {
+    List<PageResult> sorted = new ArrayList<>(pages);
+    sorted.sort(Comparator.comparing(PageResult::source));
+    List<Finding> findings = new ArrayList<>();
+    for (Rule r : rules) {
+      if (!(r instanceof SiteWideRule<?>) || config.rule(r.info().id()).off()) {
+        continue;
+      }
       @SuppressWarnings("unchecked")
-      SiteWideRule<Object> rule = (SiteWideRule<Object>) e.getKey();
-      List<SiteWideRule.Collected<Object>> list = new ArrayList<>(e.getValue());
-      list.sort(Comparator.comparing(c -> c.out().source()));
+      SiteWideRule<Object> rule = (SiteWideRule<Object>) r;
+      RuleConfig rc = config.rule(rule.info().id());
+      List<SiteWideRule.Collected<Object>> list = new ArrayList<>();
+      for (PageResult p : sorted) {
+        Object value = p.collected.get(rule);
+        if (value != null) {
+          boolean suppressed = p.suppressed.contains(rule.info().id());
+          list.add(new SiteWideRule.Collected<>(value, new Reporter(rule.info(), rc, p.source(), p.page(),
+              suppressed ? f -> { } : findings::add)));
+        }
+      }
       try {
         rule.checkSite(list);
       } catch (RuntimeException ex) {
         throw internal(rule, "the site", ex);
       }
     }
-    Map<String, List<Finding>> byPage = new HashMap<>();
-    for (Finding f : findings) {
-      byPage.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
-    }
-    List<PageSummary> pages = new ArrayList<>();
-    for (PageSummary s : summaries.values()) {
-      pages.add(new PageSummary(s.source(), s.page(), s.title(), s.description(), s.image(), s.imageFile(),
-          s.siteName(), s.url(), s.words(), ShareReadiness.score(byPage.getOrDefault(s.source(), List.of()))));
-    }
-    pages.sort(Comparator.comparing(PageSummary::page).thenComparing(PageSummary::source));
-    List<RuleInfo> infos = rules.stream().map(Rule::info).sorted(Comparator.comparing(RuleInfo::id)).toList();
-    return new CheckReport(Version.get(), pages, new ArrayList<>(findings), infos, config.failOn());
+    return findings;
   }
 
-  private void readSuppressions(List<Input> inputs, Path siteDir, Map<String, Set<String>> ignored) {
+  /** The report of pages checked one by one, with the site-wide rules' findings. */
+  public CheckReport report(Collection<PageResult> pages, List<Finding> siteWide) {
+    List<Finding> findings = new ArrayList<>(siteWide);
+    Map<String, List<Finding>> byPage = new HashMap<>();
+    for (Finding f : siteWide) {
+      byPage.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+    }
+    List<PageSummary> summaries = new ArrayList<>();
+    for (PageResult p : pages) {
+      findings.addAll(p.findings());
+      List<Finding> all = new ArrayList<>(p.findings());
+      all.addAll(byPage.getOrDefault(p.source(), List.of()));
+      PageSummary s = p.summary();
+      summaries.add(new PageSummary(s.source(), s.page(), s.title(), s.description(), s.image(), s.imageFile(),
+          s.siteName(), s.url(), s.words(), ShareReadiness.score(all)));
+    }
+    summaries.sort(Comparator.comparing(PageSummary::page).thenComparing(PageSummary::source));
+    List<RuleInfo> infos = rules.stream().map(Rule::info).sorted(Comparator.comparing(RuleInfo::id)).toList();
+    return new CheckReport(Version.get(), summaries, findings, infos, config.failOn());
+  }
+
+  private Map<String, Set<String>> readSuppressions(List<Input> inputs, Path siteDir) {
+    Map<String, Set<String>> ignored = new HashMap<>();
     List<dev.shareworthy.Problem> problems = new ArrayList<>();
     for (Input in : inputs) {
-      Map<String, Object> params = in.post() != null ? in.post().params() : in.entry().params();
-      Object raw = params.get("checks");
-      if (raw == null) {
-        continue;
-      }
-      int line = SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source())).keyLine("checks");
       try {
-        ignored.put(in.source(), Suppressions.read(raw, in.source(), line, ruleIds));
+        Set<String> ids = suppressions(in, siteDir);
+        if (!ids.isEmpty()) {
+          ignored.put(in.source(), ids);
+        }
       } catch (ShareworthyException e) {
         problems.addAll(e.problems());
       }
@@ -201,36 +254,51 @@ public final class CheckEngine {
     if (!problems.isEmpty()) {
       throw new ShareworthyException(problems);
     }
+    return ignored;
   }
 
-  private void checkPage(Input in, Path siteDir, SiteIndex index, Set<String> ignored, List<Finding> findings,
-      Map<Rule, List<SiteWideRule.Collected<Object>>> collected, Map<String, PageSummary> summaries,
-      AtomicReference<RuntimeException> failure) {
+  /** The rule ids a page's front matter {@code checks:} turns off for it. */
+  private Set<String> suppressions(Input in, Path siteDir) {
+    if (siteDir == null || in.post() == null && in.entry() == null) {
+      return Set.of();
+    }
+    Map<String, Object> params = in.post() != null ? in.post().params() : in.entry().params();
+    Object raw = params.get("checks");
+    if (raw == null) {
+      return Set.of();
+    }
+    int line = SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source())).keyLine("checks");
+    return Suppressions.read(raw, in.source(), line, ruleIds);
+  }
+
+  /** Checks one page; null when there is nothing to check. Throws for unreadable files and rule bugs. */
+  private PageResult checkPage(Input in, Path siteDir, SiteIndex index, Set<String> ignored) {
+    BuiltFiles files = index.files();
     Document doc;
     java.util.function.Supplier<SourceLines> lines = null;
-    try {
-      if (!Files.isRegularFile(in.file())) {
-        return; // a theme that renders no page for it: nothing to check
-      }
-      doc = Jsoup.parse(Files.readString(in.file(), StandardCharsets.UTF_8));
-      if (siteDir != null) {
-        // Read only when a rule needs a line or a front matter key: most pages never ask.
-        lines = () -> SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source()));
-      }
+    if (!files.isFile(in.file())) {
+      return null; // a theme that renders no page for it: nothing to check
+    }
+    try (InputStream stream = files.open(in.file())) {
+      doc = Jsoup.parse(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      failure.compareAndSet(null, new UncheckedIOException("cannot read " + in.file() + ": " + e.getMessage(), e));
-      return;
+      throw new UncheckedIOException("cannot read " + files.root().resolve(in.file()) + ": " + e.getMessage(), e);
+    }
+    if (siteDir != null) {
+      // Read only when a rule needs a line or a front matter key: most pages never ask.
+      lines = () -> SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source()));
     }
     if (in.kind() == PageContext.Kind.HTML && (redirectOnly(doc) || noindex(doc) || in.source().equals("404.html"))) {
-      return; // redirects, the 404 page and pages kept out of search are nobody's post
+      return null; // redirects, the 404 page and pages kept out of search are nobody's post
     }
     // As a site check skips a site's generated lists, a folder check gives lists only the rules for any page.
     boolean listing = in.kind() == PageContext.Kind.HTML && listing(doc);
     String language = in.language() != null ? in.language() : doc.selectFirst("html") == null ? "en"
         : doc.selectFirst("html").attr("lang");
-    PageContext page = new PageContext(in.kind(), in.source(), in.path(), in.file(), doc, in.post(), in.entry(),
-        lines, language, index);
+    PageContext page = new PageContext(in.kind(), in.source(), in.path(), files.root().resolve(in.file()), doc,
+        in.post(), in.entry(), lines, language, index);
     List<Finding> own = new ArrayList<>();
+    Map<Rule, Object> collected = new HashMap<>();
     for (Rule rule : rules) {
       RuleConfig rc = config.rule(rule.info().id());
       if (rc.off()) {
@@ -245,18 +313,61 @@ public final class CheckEngine {
         if (rule instanceof SiteWideRule<?> site) {
           Object value = site.collect(page, out);
           if (value != null) {
-            collected.get(rule).add(new SiteWideRule.Collected<>(value,
-                new Reporter(rule.info(), rc, in.source(), in.path(), suppressed ? f -> { } : findings::add)));
+            collected.put(rule, value);
           }
         } else if (!suppressed) {
           rule.check(page, out);
         }
       } catch (RuntimeException e) {
-        failure.compareAndSet(null, internal(rule, in.source(), e));
+        throw internal(rule, in.source(), e);
       }
     }
-    findings.addAll(own);
-    summaries.put(in.source(), summary(page, siteDir));
+    own.sort(Finding.ORDER);
+    return new PageResult(in.source(), in.path(), own, summary(page, siteDir), collected, ignored);
+  }
+
+  /**
+   * What checking one page gave: its own findings, what its share card is made of, and what the site-wide rules
+   * keep of it. Immutable.
+   */
+  public static final class PageResult {
+
+    private final String source;
+    private final String page;
+    private final List<Finding> findings;
+    private final PageSummary summary;
+    private final Map<Rule, Object> collected;
+    private final Set<String> suppressed;
+
+    private PageResult(String source, String page, List<Finding> findings, PageSummary summary,
+        Map<Rule, Object> collected, Set<String> suppressed) {
+      this.source = source;
+      this.page = page;
+      this.findings = List.copyOf(findings);
+      this.summary = summary;
+      this.collected = Map.copyOf(collected);
+      this.suppressed = Set.copyOf(suppressed);
+    }
+
+    /** The source file, as findings name it. */
+    public String source() {
+      return source;
+    }
+
+    /** The page's URL path without the base path. */
+    public String page() {
+      return page;
+    }
+
+    /** The page's own findings, site-wide rules' left out, in {@link Finding#ORDER}. */
+    public List<Finding> findings() {
+      return findings;
+    }
+
+    /** The page's summary, scored by its own findings alone. */
+    public PageSummary summary() {
+      return summary;
+    }
   }
 
   private static IllegalStateException internal(Rule rule, String where, RuntimeException e) {

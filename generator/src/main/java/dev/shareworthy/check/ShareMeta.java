@@ -16,7 +16,8 @@ public final class ShareMeta {
   private final String canonical;
   private final boolean hasCanonical;
 
-  ShareMeta(Document doc) {
+  /** Reads a parsed page's head. */
+  public ShareMeta(Document doc) {
     // One walk over the head's children: every page pays for this, and head tags sit at the top level.
     Element title = null;
     Element link = null;

@@ -1,11 +1,11 @@
 package dev.shareworthy.check;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
@@ -23,6 +23,7 @@ public final class SiteIndex {
 
   private static final Pattern ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
 
+  private final BuiltFiles files;
   private final Path outputDir;
   private final String baseUrl;
   private final URI base;
@@ -32,8 +33,9 @@ public final class SiteIndex {
   /**
    * @param baseUrl the site's absolute base URL (with or without a trailing slash), or null when unknown
    */
-  SiteIndex(Path outputDir, String baseUrl) {
-    this.outputDir = outputDir;
+  SiteIndex(BuiltFiles files, String baseUrl) {
+    this.files = files;
+    this.outputDir = files.root();
     String b = baseUrl == null || baseUrl.isBlank() ? "https://site.invalid/" : baseUrl.strip();
     if (!b.endsWith("/")) {
       b += "/";
@@ -60,9 +62,28 @@ public final class SiteIndex {
     return baseUrl == null ? null : base.getHost() == null ? null : base.getHost().toLowerCase(Locale.ROOT);
   }
 
-  /** The built site's folder. */
+  /** The built site's folder; for a site in memory, the name its files go by. */
   public Path outputDir() {
     return outputDir;
+  }
+
+  BuiltFiles files() {
+    return files;
+  }
+
+  /** The file a target names, relative to the site root with forward slashes. */
+  public String relative(Path file) {
+    return outputDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  /** The size of a target's file. */
+  public long size(Target target) throws IOException {
+    return files.size(relative(target.file()));
+  }
+
+  /** Opens a target's file for reading. */
+  public InputStream open(Target target) throws IOException {
+    return files.open(relative(target.file()));
   }
 
   /**
@@ -102,24 +123,24 @@ public final class SiteIndex {
     if (relative.contains("..")) {
       return new Target(null, fragment, "points outside the site");
     }
-    Path file = outputDir.resolve(relative.isEmpty() ? "index.html" : relative);
-    if (Files.isDirectory(file)) {
-      file = file.resolve("index.html");
-    } else if (!Files.exists(file) && !relative.contains(".") && Files.isRegularFile(outputDir.resolve(relative + ".html"))) {
-      file = outputDir.resolve(relative + ".html"); // servers map /about to about.html
+    String name = relative.isEmpty() ? "index.html" : relative;
+    if (name.endsWith("/") || files.isDirectory(name)) {
+      name = (name.endsWith("/") ? name : name + "/") + "index.html";
+    } else if (!files.isFile(name) && !relative.contains(".") && files.isFile(relative + ".html")) {
+      name = relative + ".html"; // servers map /about to about.html
     }
-    return new Target(file, fragment, null);
+    return new Target(outputDir.resolve(name), fragment, null, files.isFile(name));
   }
 
   /** Whether an HTML file has an element with this id (or an {@code <a name>}); read once per file. */
   public boolean hasAnchor(Path htmlFile, String id) {
-    return anchors.computeIfAbsent(htmlFile, SiteIndex::readAnchors).contains(id);
+    return anchors.computeIfAbsent(htmlFile, this::readAnchors).contains(id);
   }
 
-  private static Set<String> readAnchors(Path file) {
+  private Set<String> readAnchors(Path file) {
     Set<String> ids = new HashSet<>();
-    try {
-      Matcher m = ID.matcher(Files.readString(file, StandardCharsets.UTF_8));
+    try (InputStream in = files.open(relative(file))) {
+      Matcher m = ID.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       while (m.find()) {
         String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         ids.add(org.jsoup.parser.Parser.unescapeEntities(v, true));
@@ -144,11 +165,12 @@ public final class SiteIndex {
    * @param file the file it names (which may not exist), or null when the link is malformed
    * @param fragment the decoded {@code #fragment}, or null
    * @param problem why the link cannot work, or null
+   * @param exists whether {@code file} is a file of the site
    */
-  public record Target(Path file, String fragment, String problem) {
+  public record Target(Path file, String fragment, String problem, boolean exists) {
 
-    public boolean exists() {
-      return file != null && Files.isRegularFile(file);
+    Target(Path file, String fragment, String problem) {
+      this(file, fragment, problem, false);
     }
   }
 }

@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean portGiven = spec.commandLine().getParseResult().hasMatchedOption("--port");
     ServeOptions options = new ServeOptions(siteDir, bind, port, !portGiven, drafts, future, new Log(out, err),
-        List.of());
+        ServeOptions.defaultExtensions(siteDir));
     DevServer server = Shareworthy.serve(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

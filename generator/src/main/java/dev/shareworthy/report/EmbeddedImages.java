@@ -52,8 +52,8 @@ final class EmbeddedImages {
       if (imageUrl == null || imageUrl.isBlank()) {
         return new Embedded(null, null, "No share image: the card has no picture");
       }
-      String host = SharePreviews.domain(imageUrl);
-      boolean own = !host.isEmpty() && host.equals(SharePreviews.domain(pageUrl)) || !imageUrl.contains("//");
+      String host = SharePreviewCards.domain(imageUrl);
+      boolean own = !host.isEmpty() && host.equals(SharePreviewCards.domain(pageUrl)) || !imageUrl.contains("//");
       // The site's own image without a source file was made by the build (a generated social card, say);
       // a check run does not keep its build, so there is no file left to embed.
       return new Embedded(null, null, own ? "Image made by the build: open the built page to see it"

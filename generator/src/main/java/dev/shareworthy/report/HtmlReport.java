@@ -274,7 +274,9 @@ final class HtmlReport {
       }
       if (s.url() != null || s.title() != null) {
         out.write("<h3 class=\"previews-h\">Link preview</h3>\n");
-        out.write(SharePreviews.html(s, images.get(i)));
+        EmbeddedImages.Embedded image = images.get(i);
+        out.write(SharePreviewCards.html(s.title(), s.description(), s.url(),
+            new SharePreviewCards.Image(image.cssClass(), image.note())));
         out.write("\n");
       }
       out.write("</details>\n");

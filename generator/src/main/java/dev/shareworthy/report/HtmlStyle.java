@@ -98,34 +98,7 @@ final class HtmlStyle {
       .msg{margin:2px 0;overflow-wrap:anywhere}
       .hint{margin:2px 0;font-size:.93rem}.hint span{font-weight:700}
       .previews-h{margin-top:14px}
-      .previews{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:16px;margin-bottom:16px}
-      .card{margin:0;min-width:0}
-      .card figcaption{font-size:.8rem;font-weight:700;color:var(--muted);margin-bottom:4px}
-      .card .frame{border:1px solid var(--card-line);background:var(--card);overflow:hidden;position:relative}
-      .share-image{aspect-ratio:1.91/1;background-size:cover;background-position:center;background-color:#e9edf1}
-      .share-image.none{background:repeating-linear-gradient(45deg,#eef1f4,#eef1f4 8px,#e4e8ec 8px,#e4e8ec 16px)}
-      .frame.compact{display:flex;align-items:stretch}
-      .frame.compact .share-image{aspect-ratio:1/1;width:96px;flex:none}
-      .frame.compact>div:last-child{flex:1;min-width:0;display:flex;flex-direction:column;justify-content:center}
-      .x-text{padding:8px 12px}.x-domain{margin:0;font-size:.78rem;color:#536471}
-      .x-title-text{margin:2px 0 0;font-size:.9rem;color:#0f1419;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-      .frame.compact .x-text{background:#fff}
-      .card-note{margin:4px 0 0;font-size:.8rem;color:var(--warning)}
-      .x .frame{border-radius:16px}
-      .x-title{position:absolute;left:10px;bottom:10px;max-width:calc(100% - 20px);background:rgba(0,0,0,.77);color:#fff;
-        font-size:.8rem;padding:1px 6px;border-radius:4px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-      .x-from{margin:4px 0 0;font-size:.8rem;color:var(--muted)}
-      .fb .frame{border-radius:0}
-      .fb-text{background:#f0f2f5;padding:8px 12px;color:#050505}
-      .fb-domain{margin:0;font-size:.72rem;color:#65676b;letter-spacing:.02em}
-      .fb-title{margin:2px 0;font-weight:600;font-size:.95rem;line-height:1.25;display:-webkit-box;-webkit-line-clamp:2;
-        -webkit-box-orient:vertical;overflow:hidden}
-      .fb-description{margin:0;font-size:.85rem;color:#65676b;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-      .li .frame{border-radius:8px}
-      .li-text{padding:8px 12px;background:#fff;color:rgba(0,0,0,.9)}
-      .li-title{margin:0;font-weight:600;font-size:.9rem;line-height:1.3;display:-webkit-box;-webkit-line-clamp:2;
-        -webkit-box-orient:vertical;overflow:hidden}
-      .li-domain{margin:2px 0 0;font-size:.75rem;color:rgba(0,0,0,.6)}
+      """ + SharePreviewCards.CSS + """
       footer{color:var(--muted);font-size:.85rem;padding-bottom:24px}
       @media (max-width:760px){.charts{grid-template-columns:1fr}section{padding:14px}.wrap{padding:0 12px}}
       """;

@@ -260,6 +260,9 @@ public final class DevServer implements AutoCloseable {
       Duration announced = Duration.ofNanos(System.nanoTime() - firstEvent);
       options.listener().rebuilt(rebuild, sources);
       finished(new Outcome(0, rebuild, List.of(), announced));
+      for (ServeExtension extension : options.extensions()) {
+        extension.rebuilt(rebuild); // after the announcement: the checks of the panel never delay a reload
+      }
       // Pages that only list what changed render after the announcement, unless a request renders one first.
       pendingRenderer.execute(() -> renderPending(site));
     } catch (ShareworthyException e) {
@@ -400,5 +403,8 @@ public final class DevServer implements AutoCloseable {
       executor.shutdownNow();
     }
     session.close();
+    for (ServeExtension extension : options.extensions()) {
+      extension.close();
+    }
   }
 }

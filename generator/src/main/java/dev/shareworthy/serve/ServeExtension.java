@@ -1,5 +1,6 @@
 package dev.shareworthy.serve;
 
+import dev.shareworthy.build.Rebuild;
 import dev.shareworthy.build.SiteSnapshot;
 
 /**
@@ -30,4 +31,13 @@ public interface ServeExtension {
   default String pageInsert(String file, SiteSnapshot site) {
     return "";
   }
+
+  /**
+   * Hears of a successful build or rebuild on the server's rebuild thread, after open pages were told: work it
+   * starts must run elsewhere, so the next edit is not held up.
+   */
+  default void rebuilt(Rebuild rebuild) {}
+
+  /** The server stops: ends whatever the extension started. */
+  default void close() {}
 }

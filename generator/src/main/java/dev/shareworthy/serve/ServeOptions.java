@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param drafts whether posts with {@code draft: true} are shown
  * @param future whether posts dated after now are shown
  * @param listener hears every rebuild and every failed one
- * @param extensions add pages under {@code /_shareworthy/} and panels to served pages
+ * @param extensions add pages under {@code /_shareworthy/} and panels to served pages; {@link #of} and the
+ *     command line use {@link #defaultExtensions}
  */
 public record ServeOptions(Path siteDir, String bind, int port, boolean nextFreePort, boolean drafts, boolean future,
     ServeListener listener, List<ServeExtension> extensions) {
@@ -33,9 +34,18 @@ public record ServeOptions(Path siteDir, String bind, int port, boolean nextFree
     extensions = List.copyOf(extensions == null ? List.of() : extensions);
   }
 
-  /** Serves {@code siteDir} on 127.0.0.1:1313, or the next free port, without drafts or future posts. */
+  /**
+   * Serves {@code siteDir} on 127.0.0.1:1313, or the next free port, without drafts or future posts, with the
+   * {@link #defaultExtensions}.
+   */
   public static ServeOptions of(Path siteDir) {
-    return new ServeOptions(siteDir, LOOPBACK, DEFAULT_PORT, true, false, false, ServeListener.SILENT, List.of());
+    return new ServeOptions(siteDir, LOOPBACK, DEFAULT_PORT, true, false, false, ServeListener.SILENT,
+        defaultExtensions(siteDir));
+  }
+
+  /** What the dev server adds by default: the findings panel and the share previews ({@link WritingAids}). */
+  public static List<ServeExtension> defaultExtensions(Path siteDir) {
+    return List.of(new WritingAids(siteDir));
   }
 
   public ServeOptions withBind(String address) {

@@ -161,10 +161,10 @@ class HtmlReportTest {
     Document doc = Jsoup.parse(html(new CheckReport("1", List.of(page), List.of(), Fixtures.rules(), FailOn.ERROR)));
     String x = doc.selectFirst(".x-title-text").text();
     String fb = doc.selectFirst(".fb-title").text();
-    assertThat(x).endsWith("…").hasSizeLessThanOrEqualTo(SharePreviews.X_TITLE);
+    assertThat(x).endsWith("…").hasSizeLessThanOrEqualTo(SharePreviewCards.X_TITLE);
     assertThat(longTitle).startsWith(x.substring(0, x.length() - 1));
-    assertThat(fb).endsWith("…").hasSizeLessThanOrEqualTo(SharePreviews.FACEBOOK_TITLE);
-    assertThat(doc.selectFirst(".fb-description").text()).hasSize(SharePreviews.FACEBOOK_DESCRIPTION);
+    assertThat(fb).endsWith("…").hasSizeLessThanOrEqualTo(SharePreviewCards.FACEBOOK_TITLE);
+    assertThat(doc.selectFirst(".fb-description").text()).hasSize(SharePreviewCards.FACEBOOK_DESCRIPTION);
     assertThat(doc.selectFirst(".fb-domain").text()).isEqualTo("EXAMPLE.COM");
     assertThat(doc.selectFirst(".li-domain").text()).isEqualTo("example.com");
     assertThat(doc.selectFirst(".x-domain").text()).isEqualTo("example.com");
@@ -175,8 +175,8 @@ class HtmlReportTest {
 
   @Test
   void truncationNeverSplitsAnEmoji() {
-    assertThat(SharePreviews.truncate("🚀".repeat(80), 70)).isEqualTo("🚀".repeat(69) + "…");
-    assertThat(SharePreviews.truncate("short", 70)).isEqualTo("short");
+    assertThat(SharePreviewCards.truncate("🚀".repeat(80), 70)).isEqualTo("🚀".repeat(69) + "…");
+    assertThat(SharePreviewCards.truncate("short", 70)).isEqualTo("short");
   }
 
   @Test

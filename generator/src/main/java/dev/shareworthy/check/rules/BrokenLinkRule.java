@@ -51,7 +51,7 @@ public final class BrokenLinkRule implements Rule {
         out.report(page.lineOf(e), what + " " + url + " is broken: " + t.problem());
       } else if (!t.exists()) {
         out.report(page.lineOf(e), what + " " + url + " does not resolve: no "
-            + page.site().outputDir().relativize(t.file()).toString().replace('\\', '/') + " in the built site");
+            + page.site().relative(t.file()) + " in the built site");
       } else if (link && t.fragment() != null && !t.fragment().isEmpty() && !t.fragment().equals("top")
           && t.file().getFileName().toString().endsWith(".html") && !page.site().hasAnchor(t.file(), t.fragment())) {
         out.report(page.lineOf(e), "Link " + url + " points to #" + t.fragment()

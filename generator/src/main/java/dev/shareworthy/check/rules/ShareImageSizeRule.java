@@ -9,13 +9,12 @@ import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.SiteIndex;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The share image's file in the built site: there, readable, a raster image networks accept, large enough and
@@ -54,16 +53,16 @@ public final class ShareImageSizeRule implements Rule {
           + (t.problem() != null ? " (" + t.problem() + ")" : ""));
       return;
     }
-    Path file = t.file();
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    SiteIndex site = page.site();
+    String name = t.file().getFileName().toString().toLowerCase(Locale.ROOT);
     long bytes;
     try {
-      bytes = Files.size(file);
+      bytes = site.size(t);
     } catch (IOException e) {
       out.report(Severity.ERROR, line, "Share image " + image + " cannot be read: " + e.getMessage());
       return;
     }
-    if (name.endsWith(".svg") || name.endsWith(".svgz") || looksLikeSvg(file)) {
+    if (name.endsWith(".svg") || name.endsWith(".svgz") || looksLikeSvg(site, t)) {
       out.report(Severity.ERROR, line, "Share image " + image + " is an SVG, which no network shows in previews");
       return;
     }
@@ -72,7 +71,7 @@ public final class ShareImageSizeRule implements Rule {
       out.report(Severity.ERROR, line, String.format(Locale.ROOT, "Share image %s is %.1f MB (maximum is %s MB)",
           image, bytes / 1048576.0, trim(maxMb)));
     }
-    int[] size = dimensions(file);
+    int[] size = dimensions(site, t);
     if (size == null) {
       out.report(Severity.ERROR, line, "Share image " + image + " cannot be read as an image");
       return;
@@ -105,8 +104,8 @@ public final class ShareImageSizeRule implements Rule {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
-  private static boolean looksLikeSvg(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+  private static boolean looksLikeSvg(SiteIndex site, SiteIndex.Target file) {
+    try (InputStream in = site.open(file)) {
       String head = new String(in.readNBytes(256), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
       return head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"));
     } catch (IOException e) {
@@ -115,30 +114,29 @@ public final class ShareImageSizeRule implements Rule {
   }
 
   /** Width and height from the header, or null when the file is no image the JDK or a WebP header parse reads. */
-  static int[] dimensions(Path file) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      if (in != null) {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        if (readers.hasNext()) {
-          ImageReader reader = readers.next();
-          try {
-            reader.setInput(in, true, true);
-            return new int[] {reader.getWidth(0), reader.getHeight(0)};
-          } finally {
-            reader.dispose();
-          }
+  static int[] dimensions(SiteIndex site, SiteIndex.Target file) {
+    // A memory cache: ImageIO's default one writes a temporary file for every image read from a stream.
+    try (InputStream raw = site.open(file); ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (readers.hasNext()) {
+        ImageReader reader = readers.next();
+        try {
+          reader.setInput(in, true, true);
+          return new int[] {reader.getWidth(0), reader.getHeight(0)};
+        } finally {
+          reader.dispose();
         }
       }
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    return webp(file);
+    return webp(site, file);
   }
 
   /** WebP, which the JDK cannot read: the size is in the VP8, VP8L or VP8X chunk header. */
-  private static int[] webp(Path file) {
+  private static int[] webp(SiteIndex site, SiteIndex.Target file) {
     byte[] b;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = site.open(file)) {
       b = in.readNBytes(30);
     } catch (IOException e) {
       return null;
