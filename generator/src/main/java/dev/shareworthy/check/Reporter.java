@@ -1,7 +1,6 @@
 package dev.shareworthy.check;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -71,9 +70,5 @@ public final class Reporter {
       throw new IllegalStateException("rule " + rule.id() + " has no list threshold '" + name + "'");
     }
     return (List<String>) v;
-  }
-
-  Map<String, Object> thresholds() {
-    return config.thresholds();
   }
 }
