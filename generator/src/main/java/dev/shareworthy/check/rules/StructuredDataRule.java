@@ -18,7 +18,8 @@ public final class StructuredDataRule implements Rule {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static final RuleInfo INFO = new RuleInfo("structured-data", Category.SHARE_METADATA, Severity.WARNING,
-      "Checks for JSON-LD structured data (<script type=\"application/ld+json\">) that parses and names a @type.",
+      "Checks for JSON-LD structured data (<script type=\"application/ld+json\">) that parses and names a @type; "
+          + "posts must have it, standalone pages and listings need not.",
       "Search engines and some apps build rich results (author, date, image) from structured data; "
           + "unreadable JSON-LD is ignored entirely.",
       "Use a theme that writes JSON-LD (the default theme does), and check custom JSON-LD with a JSON "
@@ -39,7 +40,9 @@ public final class StructuredDataRule implements Rule {
       }
     }
     if (scripts.isEmpty()) {
-      out.report(0, "Page has no JSON-LD structured data");
+      if (expectsArticleData(page)) {
+        out.report(0, "Page has no JSON-LD structured data");
+      }
       return;
     }
     for (Element s : scripts) {
@@ -56,6 +59,18 @@ public final class StructuredDataRule implements Rule {
         out.report(0, "JSON-LD has no @type, so no one knows what it describes");
       }
     }
+  }
+
+  /**
+   * Rich results are built for articles: a post always wants JSON-LD, a standalone page such as About does not,
+   * and a page of another generator unless its Open Graph type says it is a website (a home or listing page).
+   */
+  private static boolean expectsArticleData(PageContext page) {
+    return switch (page.kind()) {
+      case POST -> true;
+      case PAGE -> false;
+      case HTML -> !"website".equalsIgnoreCase(page.share().get("og:type"));
+    };
   }
 
   private static boolean hasType(JsonNode node) {
