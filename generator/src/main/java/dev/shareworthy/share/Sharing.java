@@ -57,11 +57,16 @@ public final class Sharing {
    * the same: the dev server plans every page on each edit, and only the edited post is a new record.
    */
   private final Map<String, Memo> memo;
+  /** The posts this was prepared for, in the order the site lists them. */
+  private final List<Post> posts;
+  /** {@link #cards} of {@link #posts}, once asked. */
+  private volatile Map<String, SocialCard> cardMap;
 
   private record Memo(Post post, String card, ShareMetadata metadata, ShareBlock block, SocialCard socialCard) {}
 
-  private Sharing(Path siteDir, SiteConfig site, ShareConfig config, Map<String, ShareConfig> perPost,
-      Map<String, String> cardPaths, Map<String, Memo> memo) {
+  private Sharing(Path siteDir, SiteConfig site, ShareConfig config, List<Post> posts,
+      Map<String, ShareConfig> perPost, Map<String, String> cardPaths, Map<String, Memo> memo) {
+    this.posts = posts;
     this.memo = memo;
     this.siteDir = siteDir;
     this.site = site;
@@ -73,6 +78,22 @@ public final class Sharing {
     this.cardHost = URI.create(site.baseUrl()).getHost();
     this.script = resource("share.js");
     this.injector = new ShareInjector(config.inject(), script, resource("share.css"));
+  }
+
+  /** The same settings, card paths, resources and memo for the next version of the posts. */
+  private Sharing(Sharing previous, List<Post> posts, Map<String, ShareConfig> perPost) {
+    this.posts = posts;
+    this.memo = previous.memo;
+    this.siteDir = previous.siteDir;
+    this.site = previous.site;
+    this.config = previous.config;
+    this.perPost = perPost;
+    this.cardPaths = previous.cardPaths;
+    this.cardFiles = previous.cardFiles;
+    this.cardDates = previous.cardDates;
+    this.cardHost = previous.cardHost;
+    this.script = previous.script;
+    this.injector = previous.injector;
   }
 
   /**
@@ -89,6 +110,12 @@ public final class Sharing {
    * change when the settings did not either.
    */
   public static Sharing prepare(Path siteDir, SiteConfig site, List<Post> posts, Sharing previous) {
+    if (previous != null && previous.site.equals(site)) {
+      Sharing next = previous.after(posts);
+      if (next != null) {
+        return next;
+      }
+    }
     List<Problem> problems = new ArrayList<>();
     Object raw = site.params().get("share");
     ShareConfig config;
@@ -119,8 +146,62 @@ public final class Sharing {
       throw new ShareworthyException(problems);
     }
     boolean same = previous != null && previous.site.equals(site) && previous.config.equals(config);
-    return new Sharing(siteDir, site, config, perPost, cards,
+    return new Sharing(siteDir, site, config, posts, perPost, cards,
         same ? previous.memo : new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  /**
+   * This sharing for the next version of the same posts after an edit: every post where it was, with the same
+   * slug and the same need for a card, so the card paths hold. Null when the posts moved, came or went.
+   */
+  private Sharing after(List<Post> next) {
+    if (next.size() != posts.size()) {
+      return null;
+    }
+    List<Post> changed = new ArrayList<>();
+    for (int i = 0; i < next.size(); i++) {
+      Post now = next.get(i);
+      Post was = posts.get(i);
+      if (now == was) {
+        continue;
+      }
+      if (!now.source().equals(was.source()) || !now.slug().equals(was.slug())
+          || (now.image() == null) != (was.image() == null)) {
+        return null;
+      }
+      changed.add(now);
+    }
+    Map<String, ShareConfig> nextPerPost = perPost;
+    List<Problem> problems = new ArrayList<>();
+    for (Post post : changed) {
+      Object own = post.params().get("share");
+      if (own != null || perPost.containsKey(post.source())) {
+        if (nextPerPost == perPost) {
+          nextPerPost = new HashMap<>(perPost);
+        }
+        nextPerPost.remove(post.source());
+        if (own != null) {
+          nextPerPost.put(post.source(),
+              config.withPost(own, post.source(), read(siteDir.resolve(post.source())), problems));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ShareworthyException(problems);
+    }
+    Sharing sharing = new Sharing(this, next, nextPerPost);
+    Map<String, SocialCard> cards = cardMap;
+    if (cards != null) {
+      Map<String, SocialCard> updated = new LinkedHashMap<>(cards);
+      for (Post post : changed) {
+        String path = cardPaths.get(post.source());
+        if (path != null) {
+          updated.put(path.substring(1), sharing.memo(post).socialCard());
+        }
+      }
+      sharing.cardMap = updated;
+    }
+    return sharing;
   }
 
   private Memo memo(Post post) {
@@ -279,12 +360,18 @@ public final class Sharing {
    * ({@code cards/hello.png}); the dev server makes each from the cache on first request.
    */
   public Map<String, SocialCard> cards(List<Post> posts) {
+    if (posts == this.posts && cardMap != null) {
+      return cardMap;
+    }
     Map<String, SocialCard> cards = new LinkedHashMap<>();
     for (Post post : posts) {
       String path = cardPaths.get(post.source());
       if (path != null) {
         cards.put(path.substring(1), memo(post).socialCard());
       }
+    }
+    if (posts == this.posts) {
+      cardMap = cards;
     }
     return cards;
   }
