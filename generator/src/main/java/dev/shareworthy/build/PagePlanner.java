@@ -34,15 +34,32 @@ final class PagePlanner {
   }
 
   List<PageJob> plan(SiteContent content) {
+    return plan(content, List.of());
+  }
+
+  /**
+   * Plans the pages again after an edit, with the same site settings and sharing as {@code previous} was planned
+   * with: a post whose record and neighbours are the same instances keeps its job, so comparing its values with
+   * the last plan's is one identity check, not a walk through the post.
+   */
+  List<PageJob> plan(SiteContent content, List<PageJob> previous) {
     List<PageJob> jobs = new ArrayList<>();
     List<Post> posts = content.posts();
     for (int i = 0; i < posts.size(); i++) {
       Post post = posts.get(i);
+      Post newer = i > 0 ? posts.get(i - 1) : null;
+      Post older = i + 1 < posts.size() ? posts.get(i + 1) : null;
+      PageJob was = i < previous.size() ? previous.get(i) : null;
+      if (was != null && was.values().get("post") == post && was.values().get("newer") == newer
+          && was.values().get("older") == older) {
+        jobs.add(was);
+        continue;
+      }
       Map<String, Object> values = new HashMap<>();
       values.put("page", new PageInfo("post", post.title(), post.description(), post.url(), post.canonical(), post.image()));
       values.put("post", post);
-      values.put("newer", i > 0 ? posts.get(i - 1) : null);
-      values.put("older", i + 1 < posts.size() ? posts.get(i + 1) : null);
+      values.put("newer", newer);
+      values.put("older", older);
       values.put("meta", sharing.metadata(post));
       values.put("share", sharing.block(post));
       jobs.add(new PageJob(post.path(), "post", values, true, iso(post.lastmod() != null ? post.lastmod() : post.date()),

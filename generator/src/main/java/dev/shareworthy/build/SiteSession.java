@@ -265,7 +265,8 @@ public final class SiteSession implements AutoCloseable {
         : republish(loader, edited, republished, aliasesKept);
     SiteContent content = quick != null ? quick : inPool(() -> loader.publish(posts, pagesRead, problems, rendered));
     SiteConfig site = SiteBuilder.withDefaultMenu(config, content);
-    Sharing sharing = Sharing.prepare(siteDir, site, content.posts(), lastSharing);
+    // A changed static file may be a post's image of another size: its share metadata is worked out again.
+    Sharing sharing = Sharing.prepare(siteDir, site, content.posts(), staticDirty ? null : lastSharing);
     PageRenderer pageRenderer = renderer;
     boolean renderAll = templatesDirty || !site.equals(menuSite);
     if (renderAll) {
@@ -276,7 +277,7 @@ public final class SiteSession implements AutoCloseable {
     // where it was and no alias changed, the last plan's checks still hold.
     List<PageJob> planned = null;
     if (quick != null && !renderAll && aliasesKept[0]) {
-      planned = new PagePlanner(site, sharing).plan(content);
+      planned = new PagePlanner(site, sharing).plan(content, staticDirty ? List.of() : jobs);
       if (!samePaths(planned, jobs)) {
         planned = null;
       }
