@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,19 +55,13 @@ final class ServeCommand implements Callable<Integer> {
   VerboseOption verbose;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean portGiven = spec.commandLine().getParseResult().hasMatchedOption("--port");
     ServeOptions options = new ServeOptions(siteDir, bind, port, !portGiven, drafts, future, new Log(out, err),
         ServeOptions.defaultExtensions(siteDir));
     DevServer server = Shareworthy.serve(options);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "shareworthy-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
     if (server.notice() != null) {
       out.println(server.notice());
     }
@@ -78,14 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.println("Serving " + siteDir.toAbsolutePath().normalize() + " at " + server.url() + " (Ctrl-C to stop)");
     out.flush();
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      // Stopped from inside the JVM, as the tests do: close as Ctrl-C would.
-      server.close();
-      Runtime.getRuntime().removeShutdownHook(hook);
-      Thread.currentThread().interrupt();
-    }
+    server.awaitStop();
     out.println("Stopped.");
     out.flush();
     return 0;

@@ -388,6 +388,26 @@ public final class DevServer implements AutoCloseable {
     return "<script src=\"" + SCRIPT_PATH + "\" data-version=\"" + (site == null ? 0 : site.version()) + "\"></script>";
   }
 
+  /**
+   * Serves until the JVM is told to stop (Ctrl-C, SIGTERM), then closes: what the command line and the Maven
+   * goal do after printing the address. An interrupt of the calling thread closes at once and is kept.
+   */
+  public void awaitStop() {
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      close();
+      stopped.countDown();
+    }, "shareworthy-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      close();
+      Runtime.getRuntime().removeShutdownHook(hook);
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops serving and watching; open pages lose their connection. Safe to call twice. */
   @Override
   public void close() {

@@ -8,7 +8,6 @@ import dev.shareworthy.build.Rebuild;
 import dev.shareworthy.serve.ServeListener;
 import dev.shareworthy.serve.ServeOptions;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -49,23 +48,11 @@ public class ServeMojo extends SiteMojo {
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new MojoExecutionException("The dev server could not start: " + e.getMessage(), e);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "shareworthy-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
     if (server.notice() != null) {
       getLog().warn(server.notice());
     }
     getLog().info("Serving " + siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      server.close();
-      Runtime.getRuntime().removeShutdownHook(hook);
-      Thread.currentThread().interrupt();
-    }
+    server.awaitStop();
   }
 
   /** Rebuilds and their problems in Maven's log. */
