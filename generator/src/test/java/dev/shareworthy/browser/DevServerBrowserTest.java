@@ -22,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,8 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DevServerBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String POST = "content/posts/utm-guide.md";
 
   @TempDir
@@ -48,7 +44,7 @@ class DevServerBrowserTest {
 
   @BeforeAll
   static void serveAndOpenBrowser() throws IOException {
-    requireBrowser();
+    Chromium.require();
     String sampleSite = System.getProperty("shareworthy.sampleSite");
     assertThat(sampleSite).as("system property shareworthy.sampleSite").isNotBlank();
     site = temp.resolve("site");
@@ -61,16 +57,7 @@ class DevServerBrowserTest {
     String path = server.site().posts().stream().filter(p -> p.source().equals(POST)).findFirst().orElseThrow().path();
     postUrl = server.url().resolve(path.substring(1)).toString();
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("chrome-profile")));
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(temp.resolve("chrome-profile"));
   }
 
   @AfterAll
@@ -166,15 +153,4 @@ class DevServerBrowserTest {
     return wait;
   }
 
-  private static void requireBrowser() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
-    }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the dev server's browser test;"
-        + " install them with `apt-get install -y chromium chromium-driver`";
-    if (System.getenv("CI") != null) {
-      fail(missing);
-    }
-    assumeTrue(false, missing);
-  }
 }

@@ -29,8 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ShareBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String BASE_PATH = "/blog/";
 
   @TempDir static Path temp;
@@ -51,7 +47,7 @@ class ShareBrowserTest {
 
   @BeforeAll
   static void buildServeAndOpenBrowser() throws IOException {
-    requireBrowser();
+    Chromium.require();
     Path out = Files.createDirectories(temp.resolve("site"));
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> serve(out, exchange));
@@ -60,14 +56,7 @@ class ShareBrowserTest {
     Shareworthy.build(BuildOptions.of(Path.of(System.getProperty("shareworthy.sampleSite", "../sample-site")))
         .withOutput(out).withBaseUrl(siteUrl).withCardCache(temp.resolve("cards")));
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("chrome-profile")));
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(temp.resolve("chrome-profile"));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
   }
 
@@ -198,18 +187,6 @@ class ShareBrowserTest {
 
   private static Object script(String js) {
     return ((JavascriptExecutor) driver).executeScript(js);
-  }
-
-  private static void requireBrowser() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
-    }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the share browser test;"
-        + " install them with `apt-get install -y chromium chromium-driver`";
-    if (System.getenv("CI") != null) {
-      fail(missing);
-    }
-    assumeTrue(false, missing);
   }
 
   /** Serves {@code root} below {@link #BASE_PATH}: folders answer with their index.html; GET only. */

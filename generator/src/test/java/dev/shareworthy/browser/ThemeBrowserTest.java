@@ -35,8 +35,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,8 +48,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ThemeBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String BASE_PATH = "/blog/";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -66,7 +62,7 @@ class ThemeBrowserTest {
 
   @BeforeAll
   static void buildServeAndOpenBrowser() throws IOException {
-    requireBrowser();
+    Chromium.require();
     String sampleSite = System.getProperty("shareworthy.sampleSite");
     assertThat(sampleSite)
         .as("system property shareworthy.sampleSite (set by surefire in generator/pom.xml)")
@@ -83,16 +79,7 @@ class ThemeBrowserTest {
     Shareworthy.build(BuildOptions.of(Path.of(sampleSite)).withOutput(out).withBaseUrl(siteUrl));
     postPath = richestPost(out);
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("chrome-profile")));
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(temp.resolve("chrome-profile"));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -268,18 +255,6 @@ class ThemeBrowserTest {
 
   private static long longValue(String js) {
     return ((Number) script(js)).longValue();
-  }
-
-  private static void requireBrowser() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
-    }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the theme's browser test;"
-        + " install them with `apt-get install -y chromium chromium-driver`";
-    if (System.getenv("CI") != null) {
-      fail(missing);
-    }
-    assumeTrue(false, missing);
   }
 
   /**

@@ -26,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,8 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WritingAidsBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String POST = "content/posts/a-thin-draft.md";
   private static final String THIN = "css:#shareworthy-panel .sw-finding[data-rule=thin-content]";
@@ -54,7 +50,7 @@ class WritingAidsBrowserTest {
 
   @BeforeAll
   static void serveAndOpenBrowser() throws IOException {
-    requireBrowser();
+    Chromium.require();
     String sampleSite = System.getProperty("shareworthy.sampleSite");
     assertThat(sampleSite).as("system property shareworthy.sampleSite").isNotBlank();
     site = temp.resolve("site");
@@ -76,16 +72,7 @@ class WritingAidsBrowserTest {
     String path = server.site().posts().stream().filter(p -> p.source().equals(POST)).findFirst().orElseThrow().path();
     postUrl = server.url().resolve(path.substring(1)).toString();
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("chrome-profile")));
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(temp.resolve("chrome-profile"), "--window-size=1280,900");
   }
 
   @AfterAll
@@ -244,15 +231,4 @@ class WritingAidsBrowserTest {
     return wait;
   }
 
-  private static void requireBrowser() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
-    }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the writing aids' browser test;"
-        + " install them with `apt-get install -y chromium chromium-driver`";
-    if (System.getenv("CI") != null) {
-      fail(missing);
-    }
-    assumeTrue(false, missing);
-  }
 }

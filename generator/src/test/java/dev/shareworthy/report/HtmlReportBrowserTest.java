@@ -28,9 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
+import dev.shareworthy.browser.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Opens an HTML report in headless Chromium and checks what a reader sees: charts with bars, share previews
@@ -39,8 +38,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class HtmlReportBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir
@@ -53,7 +50,7 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void writeServeAndOpen() throws Exception {
-    requireBrowser();
+    Chromium.require();
     byte[] html;
     try (var out = new java.io.StringWriter()) {
       Reports.write(report(), ReportFormat.HTML, out, false);
@@ -74,14 +71,7 @@ class HtmlReportBrowserTest {
     server.start();
     url = "http://127.0.0.1:" + server.getAddress().getPort() + "/report.html";
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("chrome-profile")));
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(temp.resolve("chrome-profile"));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -203,15 +193,4 @@ class HtmlReportBrowserTest {
     return ((Number) script(js)).longValue();
   }
 
-  private static void requireBrowser() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
-    }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the report's browser test;"
-        + " install them with `apt-get install -y chromium chromium-driver`";
-    if (System.getenv("CI") != null) {
-      fail(missing);
-    }
-    assumeTrue(false, missing);
-  }
 }
