@@ -162,7 +162,8 @@ public final class SiteBuilder {
     return site.withMenu(menu);
   }
 
-  private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> work) {
+  /** Runs {@code work} in a build's own pool, rethrowing what it throws as it was thrown. */
+  static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> work) {
     try {
       return pool.submit(work).get();
     } catch (InterruptedException e) {
