@@ -21,16 +21,7 @@ public final class Words {
         i++;
       }
       int start = i;
-      while (i < n) {
-        char c = t[i];
-        if (wordChar(c)) {
-          i++;
-        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && wordChar(t[i + 1])) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
+      i = wordEnd(t, i);
       if (i > start) {
         words.add(text.substring(start, i));
       }
@@ -127,6 +118,23 @@ public final class Words {
   }
 
   /** English syllables by the usual vowel-group heuristic: good to a syllable or so, which Flesch tolerates. */
+  /** Where the word starting at {@code from} ends: letters and digits, with inner apostrophes and hyphens. */
+  private static int wordEnd(char[] t, int from) {
+    int n = t.length;
+    int i = from;
+    while (i < n) {
+      char c = t[i];
+      if (wordChar(c)) {
+        i++;
+      } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && wordChar(t[i + 1])) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
   public static int syllables(String word) {
     return syllables(word.toCharArray(), 0, word.length());
   }
@@ -142,16 +150,7 @@ public final class Words {
         i++;
       }
       int start = i;
-      while (i < n) {
-        char c = t[i];
-        if (wordChar(c)) {
-          i++;
-        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && wordChar(t[i + 1])) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
+      i = wordEnd(t, i);
       if (i > start) {
         total += syllables(t, start, i);
       }
