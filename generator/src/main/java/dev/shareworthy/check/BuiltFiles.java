@@ -26,6 +26,13 @@ public interface BuiltFiles {
 
   InputStream open(String path) throws IOException;
 
+  /** A whole file's bytes. */
+  default byte[] read(String path) throws IOException {
+    try (InputStream in = open(path)) {
+      return in.readAllBytes();
+    }
+  }
+
   /** The files of a built site's output folder. */
   static BuiltFiles folder(Path dir) {
     return new BuiltFiles() {
@@ -52,6 +59,11 @@ public interface BuiltFiles {
       @Override
       public InputStream open(String path) throws IOException {
         return Files.newInputStream(dir.resolve(path));
+      }
+
+      @Override
+      public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(dir.resolve(path)); // one array of the file's size, no copying
       }
     };
   }

@@ -10,9 +10,7 @@ import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.content.SourceText;
 import dev.shareworthy.check.rules.BuiltInRules;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -279,8 +277,8 @@ public final class CheckEngine {
     if (!files.isFile(in.file())) {
       return null; // a theme that renders no page for it: nothing to check
     }
-    try (InputStream stream = files.open(in.file())) {
-      doc = Jsoup.parse(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+    try {
+      doc = Jsoup.parse(ShareBlocks.cutUtf8(files.read(in.file())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + files.root().resolve(in.file()) + ": " + e.getMessage(), e);
     }

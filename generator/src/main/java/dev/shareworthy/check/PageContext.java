@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * One page as every rule sees it: the typed post or page with its source lines (none for {@code check --html}),
@@ -18,6 +20,8 @@ public final class PageContext {
 
   /** What kind of page this is. */
   public enum Kind { POST, PAGE, HTML }
+
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
   private final Kind kind;
   private final String source;
@@ -35,8 +39,7 @@ public final class PageContext {
   private ShareMeta share;
   private int words = -1;
   private ProseWords proseWords;
-  private List<String> sentences;
-  private int[] sentenceWords;
+  private Sentences sentences;
   private List<Element> links;
   private String lowerProse;
 
@@ -120,22 +123,93 @@ public final class PageContext {
   }
 
   /**
-   * The element holding the body: the theme's {@code .content} (as the default theme writes it), else
-   * {@code article}, {@code main} or the body.
+   * The element holding the body: the first of the theme's {@code .content} inside an article or main (as the
+   * default theme writes it), {@code .post-content}, {@code .entry-content}, {@code [itemprop=articleBody]} or
+   * {@code .e-content}; else the first {@code article}, {@code main} or {@code [role=main]}; else the body.
    */
   public Element content() {
     if (content == null) {
-      Element c = document.selectFirst("article .content, main .content, .post-content, .entry-content, "
-          + "[itemprop=articleBody], .e-content");
-      if (c == null) {
-        c = document.selectFirst("article");
-      }
-      if (c == null) {
-        c = document.selectFirst("main, [role=main]");
-      }
+      index();
+      Element c = contentCandidate != null ? contentCandidate : firstArticle != null ? firstArticle : firstMain;
       content = c != null ? c : document.body();
     }
     return content;
+  }
+
+  /** The page's scripts, in the head and the body. */
+  public List<Element> scripts() {
+    index();
+    return scripts;
+  }
+
+  /** The body's h1 headings, wherever the theme put them. */
+  public List<Element> bodyHeadings() {
+    index();
+    return bodyH1s;
+  }
+
+  /** The page's first {@code article}, or null. */
+  public Element firstArticle() {
+    index();
+    return firstArticle;
+  }
+
+  private Element contentCandidate;
+  private Element firstArticle;
+  private Element firstMain;
+  private List<Element> scripts;
+  private List<Element> bodyH1s;
+
+  /** One walk over the whole page for what several rules look up, instead of a query each. */
+  private void index() {
+    if (scripts != null) {
+      return;
+    }
+    scripts = new ArrayList<>(4);
+    bodyH1s = new ArrayList<>(2);
+    visit(document, false, false);
+  }
+
+  private void visit(Element parent, boolean inArticleOrMain, boolean inBody) {
+    for (org.jsoup.nodes.Node n : parent.childNodes()) {
+      if (!(n instanceof Element e)) {
+        continue;
+      }
+      String name = e.normalName();
+      boolean body = inBody || name.equals("body");
+      switch (name) {
+        case "script" -> scripts.add(e);
+        case "h1" -> {
+          if (body) {
+            bodyH1s.add(e);
+          }
+        }
+        case "article" -> {
+          if (firstArticle == null) {
+            firstArticle = e;
+          }
+        }
+        default -> { }
+      }
+      if (firstMain == null && (name.equals("main") || e.attr("role").trim().equalsIgnoreCase("main"))) {
+        firstMain = e;
+      }
+      if (contentCandidate == null && contentElement(e, inArticleOrMain)) {
+        contentCandidate = e;
+      }
+      visit(e, inArticleOrMain || name.equals("article") || name.equals("main"), body);
+    }
+  }
+
+  private static boolean contentElement(Element e, boolean inArticleOrMain) {
+    if (e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    if (e.className().isEmpty()) {
+      return false;
+    }
+    return inArticleOrMain && e.hasClass("content") || e.hasClass("post-content") || e.hasClass("entry-content")
+        || e.hasClass("e-content");
   }
 
   /**
@@ -143,27 +217,54 @@ public final class PageContext {
    * other parts that are not the writer's text.
    */
   public List<Element> select(String cssQuery) {
+    return select(QueryParser.parse(cssQuery));
+  }
+
+  /** As {@link #select(String)}, for a query parsed once by the rule. */
+  public List<Element> select(Evaluator query) {
     Element root = content();
     List<Element> out = new ArrayList<>();
-    for (Element e : root.select(cssQuery)) {
-      boolean inside = true;
-      for (Element a = e; a != null && a != root; a = a.parent()) {
-        if (PageText.skipped(a) && !(a == e && a.normalName().equals("iframe"))) {
-          inside = false;
-          break;
-        }
-      }
-      if (inside) {
+    for (Element e : bodyElements()) {
+      if (query.matches(root, e)) {
         out.add(e);
       }
     }
     return out;
   }
 
+  private List<Element> bodyElements;
+
+  /** The content element and everything in it that is the writer's, in document order; found once. */
+  private List<Element> bodyElements() {
+    if (bodyElements == null) {
+      List<Element> all = new ArrayList<>(128);
+      Element root = content();
+      all.add(root);
+      collect(root, all);
+      bodyElements = all;
+    }
+    return bodyElements;
+  }
+
+  private static void collect(Element parent, List<Element> out) {
+    for (org.jsoup.nodes.Node n : parent.childNodes()) {
+      if (n instanceof Element e) {
+        if (PageText.skipped(e)) {
+          if (e.normalName().equals("iframe")) {
+            out.add(e); // an embed is judged itself, but nothing inside it is body text
+          }
+          continue;
+        }
+        out.add(e);
+        collect(e, out);
+      }
+    }
+  }
+
   /** The body's links ({@code a[href]}), as {@link #select} finds them; shared by the link rules. */
   public List<Element> links() {
     if (links == null) {
-      links = select("a[href]");
+      links = select(LINKS);
     }
     return links;
   }
@@ -171,13 +272,21 @@ public final class PageContext {
   /** All body prose in lower case, blocks separated by newlines, for phrase searches. */
   public String lowerProse() {
     if (lowerProse == null) {
-      StringBuilder all = new StringBuilder();
-      for (TextBlock b : blocks()) {
-        all.append(b.prose()).append('\n');
-      }
-      lowerProse = all.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+      lowerProse = prose().toLowerCase(Locale.ROOT).replace('’', '\'');
     }
     return lowerProse;
+  }
+
+  private String prose() {
+    int length = 0;
+    for (TextBlock b : blocks()) {
+      length += b.prose().length() + 1;
+    }
+    StringBuilder all = new StringBuilder(length);
+    for (TextBlock b : blocks()) {
+      all.append(b.prose()).append('\n');
+    }
+    return all.toString();
   }
 
   /** The body text in blocks, without code blocks, navigation or share blocks. */
@@ -203,36 +312,17 @@ public final class PageContext {
   /** The words of body prose (inline code left out), in order, as hashes; see {@link ProseWords}. */
   public ProseWords proseWords() {
     if (proseWords == null) {
-      proseWords = ProseWords.of(lowerProse());
+      proseWords = ProseWords.of(prose()); // hashed in lower case: no lower-case copy of the text needed
     }
     return proseWords;
   }
 
-  /** The sentences of the body text, headings left out (they are titles, not sentences). */
-  public List<String> sentences() {
+  /** The sentences of the body text, headings left out, with their words and syllables. */
+  public Sentences sentences() {
     if (sentences == null) {
-      List<String> all = new ArrayList<>();
-      for (TextBlock b : blocks()) {
-        if (!b.heading()) {
-          all.addAll(Words.sentences(b.text()));
-        }
-      }
-      sentences = all;
+      sentences = new Sentences(blocks());
     }
     return sentences;
-  }
-
-  /** Words in each of {@link #sentences()}, counted once for the rules that need them. */
-  public int[] sentenceWords() {
-    if (sentenceWords == null) {
-      List<String> all = sentences();
-      int[] counts = new int[all.size()];
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] = Words.count(all.get(i));
-      }
-      sentenceWords = counts;
-    }
-    return sentenceWords;
   }
 
   /** The page head's share metadata. */

@@ -27,7 +27,7 @@ final class PageText {
     List<Open> open = new ArrayList<>();
     Open root = new Open(content);
     open.add(root);
-    walk(content, root, false, open);
+    walk(content, root, false, open, new char[][] {new char[256]});
     List<TextBlock> blocks = new ArrayList<>(open.size());
     for (Open o : open) {
       if (o.words > 0) {
@@ -63,19 +63,24 @@ final class PageText {
     int words;
     private boolean inWord;
 
-    void append(String s, boolean code) {
+    void append(String s, boolean code, char[][] buffer) {
       if (code && prose == null) {
         prose = new StringBuilder(text);
       }
-      char[] chars = s.toCharArray();
-      appendCounting(chars);
+      // Copied into one buffer per walk: a new array per text node cost more than the counting.
+      int n = s.length();
+      if (buffer[0].length < n) {
+        buffer[0] = new char[Math.max(n, 2 * buffer[0].length)];
+      }
+      char[] chars = buffer[0];
+      s.getChars(0, n, chars, 0);
+      appendCounting(chars, n);
       if (prose != null && !code) {
-        PageText.append(prose, chars);
+        PageText.append(prose, chars, n);
       }
     }
 
-    private void appendCounting(char[] s) {
-      int n = s.length;
+    private void appendCounting(char[] s, int n) {
       int i = 0;
       while (i < n) {
         int start = i;
@@ -104,32 +109,31 @@ final class PageText {
     }
   }
 
-  private static void walk(Element parent, Open current, boolean inCode, List<Open> open) {
+  private static void walk(Element parent, Open current, boolean inCode, List<Open> open, char[][] buffer) {
     for (Node child : parent.childNodes()) {
       if (child instanceof TextNode t) {
-        current.append(t.getWholeText(), inCode);
+        current.append(t.getWholeText(), inCode, buffer);
       } else if (child instanceof Element e) {
         if (skipped(e)) {
           continue;
         }
         String name = e.normalName();
         if (name.equals("br") || name.equals("hr")) {
-          current.append(" ", false);
+          current.append(" ", false, buffer);
         } else if (BLOCKS.contains(name)) {
           Open block = new Open(e);
           open.add(block);
-          walk(e, block, false, open);
-          current.append(" ", false);
+          walk(e, block, false, open, buffer);
+          current.append(" ", false, buffer);
         } else {
-          walk(e, current, inCode || CODE.contains(name), open);
+          walk(e, current, inCode || CODE.contains(name), open, buffer);
         }
       }
     }
   }
 
   /** Appends with whitespace runs collapsed to one space; runs of other characters are copied in one go. */
-  static void append(StringBuilder out, char[] s) {
-    int n = s.length;
+  static void append(StringBuilder out, char[] s, int n) {
     int i = 0;
     while (i < n) {
       int start = i;

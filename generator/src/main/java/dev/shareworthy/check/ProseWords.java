@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The words of a page's body prose as hashes of their lower-case form, in order, with where each one stands in
- * {@link PageContext#lowerProse()}: rules that count or compare words (duplicates, keyword stuffing) work on
+ * the prose: rules that count or compare words (duplicates, keyword stuffing) work on
  * numbers, and build a word's text only to report it.
  */
 public final class ProseWords {
@@ -21,9 +21,9 @@ public final class ProseWords {
     this.ends = ends;
   }
 
-  /** Indexes a text already in lower case. */
-  public static ProseWords of(String lowerText) {
-    char[] t = lowerText.toCharArray();
+  /** Indexes a text; words are hashed and given in lower case, whatever case the text is in. */
+  public static ProseWords of(String text) {
+    char[] t = text.toCharArray();
     int n = t.length;
     long[] hashes = new long[Math.max(16, n / 5)];
     int[] starts = new int[hashes.length];
@@ -39,7 +39,7 @@ public final class ProseWords {
         char c = t[i];
         if (Words.wordChar(c)) {
           i++;
-        } else if ((c == '\'' || c == '-') && i + 1 < n && Words.wordChar(t[i + 1])) {
+        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Words.wordChar(t[i + 1])) {
           i += 2;
         } else {
           break;
@@ -57,20 +57,44 @@ public final class ProseWords {
         count++;
       }
     }
-    return new ProseWords(lowerText, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
+    return new ProseWords(text, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count));
   }
 
-  private long[] distinct;
+  private long[] sorted;
+
+  /** The hashes in ascending order, sorted once for every rule that looks words up or counts them. */
+  private long[] sorted() {
+    if (sorted == null) {
+      long[] copy = hashes.clone();
+      Arrays.sort(copy);
+      sorted = copy;
+    }
+    return sorted;
+  }
 
   /** Whether the prose has a word with this hash (see {@link Words#hash(String)}). */
   public boolean contains(long hash) {
-    if (distinct == null) {
-      long[] sorted = hashes.clone();
-      Arrays.sort(sorted);
-      distinct = sorted;
+    return Arrays.binarySearch(sorted(), hash) >= 0;
+  }
+
+  /** Receives each distinct word's hash with how many times it occurs. */
+  @FunctionalInterface
+  public interface Count {
+    void accept(long hash, int times);
+  }
+
+  /** Calls {@code action} once per distinct word, in hash order. */
+  public void counts(Count action) {
+    long[] s = sorted();
+    for (int i = 0; i < s.length; ) {
+      int j = i;
+      while (j < s.length && s[j] == s[i]) {
+        j++;
+      }
+      action.accept(s[i], j - i);
+      i = j;
     }
-    return Arrays.binarySearch(distinct, hash) >= 0;
   }
 
   /** How many words. */
@@ -88,9 +112,9 @@ public final class ProseWords {
     return hashes.clone();
   }
 
-  /** Word {@code i} in lower case. */
+  /** Word {@code i} in lower case, with a typographic apostrophe as a plain one. */
   public String word(int i) {
-    return text.substring(starts[i], ends[i]);
+    return text.substring(starts[i], ends[i]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
   }
 
   /** Letters in word {@code i}. */

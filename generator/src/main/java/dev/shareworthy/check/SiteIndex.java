@@ -29,6 +29,7 @@ public final class SiteIndex {
   private final URI base;
   private final String basePath;
   private final Map<Path, Set<String>> anchors = new ConcurrentHashMap<>();
+  private final Map<Path, ImageFile> images = new ConcurrentHashMap<>();
 
   /**
    * @param baseUrl the site's absolute base URL (with or without a trailing slash), or null when unknown
@@ -130,6 +131,11 @@ public final class SiteIndex {
       name = relative + ".html"; // servers map /about to about.html
     }
     return new Target(outputDir.resolve(name), fragment, null, files.isFile(name));
+  }
+
+  /** An existing target's image header, read once per file: many pages share one default image. */
+  public ImageFile image(Target target) {
+    return images.computeIfAbsent(target.file(), f -> ImageFile.read(this, target));
   }
 
   /** Whether an HTML file has an element with this id (or an {@code <a name>}); read once per file. */

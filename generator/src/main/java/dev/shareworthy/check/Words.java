@@ -39,10 +39,15 @@ public final class Words {
 
   /** How many words {@link #split} would return, without building them. */
   public static int count(String text) {
+    char[] t = text.toCharArray();
+    return count(t, 0, t.length);
+  }
+
+  /** Words between two offsets of a text, counted as {@link #count(String)} counts them. */
+  static int count(char[] t, int from, int to) {
     int count = 0;
     boolean in = false;
-    char[] t = text.toCharArray();
-    for (int i = 0; i < t.length; i++) {
+    for (int i = from; i < to; i++) {
       char c = t[i];
       boolean letter = wordChar(c);
       if (letter && !in) {
@@ -59,8 +64,19 @@ public final class Words {
    */
   public static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
+    sentences(text, text.toCharArray(), (start, end) -> out.add(text.substring(start, end)));
+    return out;
+  }
+
+  /** Receives where each sentence starts and ends in its text. */
+  @FunctionalInterface
+  interface Span {
+    void accept(int start, int end);
+  }
+
+  /** Finds the sentences of {@code text} (its characters in {@code t}), stripped, as {@link #sentences} does. */
+  static void sentences(String text, char[] t, Span out) {
     int start = 0;
-    char[] t = text.toCharArray();
     int n = t.length;
     for (int i = 0; i < n; i++) {
       char c = t[i];
@@ -76,21 +92,31 @@ public final class Words {
         i = end;
         continue;
       }
-      addSentence(out, text.substring(start, end + 1));
+      sentence(t, start, end + 1, out);
       start = end + 1;
       i = end;
     }
-    addSentence(out, text.substring(start));
-    return out;
+    sentence(t, start, n, out);
   }
 
-  private static void addSentence(List<String> out, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (wordChar(s.charAt(i))) {
-        out.add(s.strip());
-        return; // a sentence needs one word; usually found at once
-      }
+  /** Passes on a stretch that holds a word, without the whitespace around it. */
+  private static void sentence(char[] t, int start, int end, Span out) {
+    int i = start;
+    while (i < end && !wordChar(t[i])) {
+      i++;
     }
+    if (i == end) {
+      return; // a sentence needs one word
+    }
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(t[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t[e - 1])) {
+      e--;
+    }
+    out.accept(s, e);
   }
 
   private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "cf", "mr", "mrs", "ms", "dr", "st", "approx"};
@@ -141,16 +167,20 @@ public final class Words {
 
   /** Syllables of all the words of a text, without building them: the readability rule's inner loop. */
   public static int syllablesIn(String text) {
-    int total = 0;
     char[] t = text.toCharArray();
-    int n = t.length;
-    int i = 0;
-    while (i < n) {
-      while (i < n && !wordChar(t[i])) {
+    return syllablesIn(t, 0, t.length);
+  }
+
+  /** Syllables of the words between two offsets of a text. */
+  static int syllablesIn(char[] t, int from, int to) {
+    int total = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && !wordChar(t[i])) {
         i++;
       }
       int start = i;
-      i = wordEnd(t, i);
+      i = Math.min(wordEnd(t, i), to);
       if (i > start) {
         total += syllables(t, start, i);
       }
@@ -165,19 +195,6 @@ public final class Words {
   private static char lower(char[] s, int i) {
     char c = s[i];
     return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-  }
-
-  private static boolean endsWith(char[] s, int from, int to, String suffix) {
-    int k = suffix.length();
-    if (to - from < k) {
-      return false;
-    }
-    for (int j = 0; j < k; j++) {
-      if (lower(s, to - k + j) != suffix.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int syllables(char[] s, int from, int to) {
@@ -201,21 +218,26 @@ public final class Words {
       }
       prevVowel = v;
     }
+    // The last four letters in lower case, read once: the suffix tests below compare them.
+    char l1 = lower(s, to - 1);
+    char l2 = lower(s, to - 2);
     char last3 = lower(s, to - 3);
+    char l4 = lower(s, to - 4);
+    boolean le = l2 == 'l' && l1 == 'e';
     // Silent final e ("make"), but not "-le" after a consonant ("table").
-    if (endsWith(s, from, to, "e") && !endsWith(s, from, to, "le") && !endsWith(s, from, to, "ee") && count > 1) {
+    if (l1 == 'e' && !le && l2 != 'e' && count > 1) {
       count--;
-    } else if (endsWith(s, from, to, "le") && vowel(last3) && count > 1) {
+    } else if (le && vowel(last3) && count > 1) {
       count--;
     }
     // "-ed" is silent except after t or d ("wanted", "needed").
-    if (endsWith(s, from, to, "ed") && n > 3 && last3 != 't' && last3 != 'd' && count > 1 && !vowel(last3)) {
+    if (l2 == 'e' && l1 == 'd' && last3 != 't' && last3 != 'd' && count > 1 && !vowel(last3)) {
       count--;
     }
     // "-es" is silent unless after s, x, z, ch, sh, ge, ce.
-    if (endsWith(s, from, to, "es") && n > 3 && count > 1) {
-      boolean voiced = last3 == 's' || last3 == 'x' || last3 == 'z' || endsWith(s, from, to, "ches")
-          || endsWith(s, from, to, "shes") || endsWith(s, from, to, "ges") || endsWith(s, from, to, "ces");
+    if (l2 == 'e' && l1 == 's' && count > 1) {
+      boolean voiced = last3 == 's' || last3 == 'x' || last3 == 'z' || last3 == 'h' && (l4 == 'c' || l4 == 's')
+          || last3 == 'g' || last3 == 'c';
       if (!voiced && !vowel(last3)) {
         count--;
       }
@@ -223,11 +245,15 @@ public final class Words {
     return Math.max(1, count);
   }
 
-  /** A 64-bit hash of a word's lower-case form (FNV-1a), the same for a word wherever it is hashed. */
+  /**
+   * A 64-bit hash of a word's lower-case form (FNV-1a), a typographic apostrophe read as a plain one: the same
+   * for a word wherever it is hashed.
+   */
   public static long hash(char[] s, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < to; i++) {
-      h = (h ^ lower(s, i)) * 0x100000001b3L;
+      char c = lower(s, i);
+      h = (h ^ (c == '’' ? '\'' : c)) * 0x100000001b3L;
     }
     return h;
   }

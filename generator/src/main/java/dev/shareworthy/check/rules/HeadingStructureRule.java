@@ -6,11 +6,15 @@ import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
+import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** More than one h1, or a heading level skipped: an outline readers and machines cannot follow. */
 public final class HeadingStructureRule implements Rule {
+
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
   static final RuleInfo INFO = new RuleInfo("heading-structure", Category.SPAM, Severity.WARNING,
       "Checks the page's outline: one h1 (the title), and no skipped levels such as an h4 right after an h2.",
@@ -26,18 +30,18 @@ public final class HeadingStructureRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    Element region = page.document().selectFirst("article");
+    Element region = page.firstArticle();
     if (region == null) {
       region = page.content();
     }
-    Elements h1s = page.document().body().getElementsByTag("h1");
+    List<Element> h1s = page.bodyHeadings();
     if (h1s.size() > 1) {
       Element second = h1s.get(1);
       out.report(page.lineOf(second), "Page has " + h1s.size() + " h1 headings (maximum is 1): \""
           + Texts.shorten(second.text(), 60) + "\"");
     }
     int previous = 0;
-    for (Element h : region.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element h : region.select(HEADINGS)) {
       if (inNonContent(h, region)) {
         continue;
       }

@@ -8,7 +8,6 @@ import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.Words;
 import dev.shareworthy.check.ProseWords;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -56,19 +55,12 @@ public final class KeywordStuffingRule implements Rule {
     // A phrase of n words can only pass the share if each of its words is used at least (share x words / n)
     // times, so only words used (share x words / 3) times start a phrase: in normal text none or one or two.
     double floor = Math.max(min, maxShare * total / 100.0 / 3);
-    long[] sorted = words.hashes();
-    Arrays.sort(sorted);
     Set<Long> frequent = new HashSet<>();
-    for (int i = 0; i < sorted.length; ) {
-      int j = i;
-      while (j < sorted.length && sorted[j] == sorted[i]) {
-        j++;
+    words.counts((hash, times) -> {
+      if (times >= floor && !stop.contains(hash)) {
+        frequent.add(hash);
       }
-      if (j - i >= floor && !stop.contains(sorted[i])) {
-        frequent.add(sorted[i]);
-      }
-      i = j;
-    }
+    });
     if (frequent.isEmpty()) {
       return;
     }

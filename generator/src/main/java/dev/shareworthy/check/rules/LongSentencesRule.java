@@ -6,7 +6,7 @@ import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
-import java.util.List;
+import dev.shareworthy.check.Sentences;
 import java.util.Locale;
 
 /** Too many long sentences: the reader loses the thread. */
@@ -25,25 +25,24 @@ public final class LongSentencesRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    List<String> sentences = page.sentences();
+    Sentences sentences = page.sentences();
     if (sentences.size() < 5) {
       return;
     }
     int maxWords = out.integer("maxWords");
     int longOnes = 0;
-    String first = null;
-    int[] counts = page.sentenceWords();
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > maxWords) {
+    int first = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.words(i) > maxWords) {
         longOnes++;
-        if (first == null) {
-          first = sentences.get(i);
+        if (first < 0) {
+          first = i;
         }
       }
     }
     double share = out.number("maxShare");
     if (longOnes * 100.0 > share * sentences.size()) {
-      int line = page.lines() == null ? 0 : page.lines().lineOfText(first);
+      int line = page.lines() == null ? 0 : page.lines().lineOfText(sentences.text(first));
       out.report(line > 0 ? line : page.bodyLine(), String.format(Locale.ROOT, "%d of %d sentences have over %d "
           + "words (%.0f%%; maximum is %s%%)", longOnes, sentences.size(), maxWords,
           longOnes * 100.0 / sentences.size(), share == Math.rint(share) ? String.valueOf((long) share)

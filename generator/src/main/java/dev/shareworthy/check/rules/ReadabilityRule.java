@@ -6,8 +6,7 @@ import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
-import dev.shareworthy.check.Words;
-import java.util.List;
+import dev.shareworthy.check.Sentences;
 import java.util.Locale;
 
 /**
@@ -35,15 +34,14 @@ public final class ReadabilityRule implements Rule {
     if (!page.english()) {
       return;
     }
-    List<String> sentences = page.sentences();
+    Sentences sentences = page.sentences();
     int words = 0;
     int syllables = 0;
-    int[] counts = page.sentenceWords();
-    for (int i = 0; i < counts.length; i++) {
-      words += counts[i];
-      syllables += Words.syllablesIn(sentences.get(i));
+    for (int i = 0; i < sentences.size(); i++) {
+      words += sentences.words(i);
+      syllables += sentences.syllables(i);
     }
-    if (words < MIN_WORDS || sentences.isEmpty()) {
+    if (words < MIN_WORDS || sentences.size() == 0) {
       return;
     }
     double score = score(words, sentences.size(), syllables);

@@ -1,20 +1,14 @@
 package dev.shareworthy.check.rules;
 
 import dev.shareworthy.check.Category;
+import dev.shareworthy.check.ImageFile;
 import dev.shareworthy.check.PageContext;
 import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.SiteIndex;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Iterator;
 import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The share image's file in the built site: there, readable, a raster image networks accept, large enough and
@@ -53,31 +47,27 @@ public final class ShareImageSizeRule implements Rule {
           + (t.problem() != null ? " (" + t.problem() + ")" : ""));
       return;
     }
-    SiteIndex site = page.site();
-    String name = t.file().getFileName().toString().toLowerCase(Locale.ROOT);
-    long bytes;
-    try {
-      bytes = site.size(t);
-    } catch (IOException e) {
-      out.report(Severity.ERROR, line, "Share image " + image + " cannot be read: " + e.getMessage());
+    ImageFile file = page.site().image(t);
+    if (file.problem() != null) {
+      out.report(Severity.ERROR, line, "Share image " + image + " cannot be read: " + file.problem());
       return;
     }
-    if (name.endsWith(".svg") || name.endsWith(".svgz") || looksLikeSvg(site, t)) {
+    String name = t.file().getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".svg") || name.endsWith(".svgz") || file.svg()) {
       out.report(Severity.ERROR, line, "Share image " + image + " is an SVG, which no network shows in previews");
       return;
     }
     double maxMb = out.number("maxMegabytes");
-    if (bytes > maxMb * 1024 * 1024) {
+    if (file.bytes() > maxMb * 1024 * 1024) {
       out.report(Severity.ERROR, line, String.format(Locale.ROOT, "Share image %s is %.1f MB (maximum is %s MB)",
-          image, bytes / 1048576.0, trim(maxMb)));
+          image, file.bytes() / 1048576.0, trim(maxMb)));
     }
-    int[] size = dimensions(site, t);
-    if (size == null) {
+    if (!file.readable()) {
       out.report(Severity.ERROR, line, "Share image " + image + " cannot be read as an image");
       return;
     }
-    int w = size[0];
-    int h = size[1];
+    int w = file.width();
+    int h = file.height();
     int minW = out.integer("minWidth");
     int minH = out.integer("minHeight");
     if (w < minW || h < minH) {
@@ -102,71 +92,5 @@ public final class ShareImageSizeRule implements Rule {
 
   private static String trim(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-  }
-
-  private static boolean looksLikeSvg(SiteIndex site, SiteIndex.Target file) {
-    try (InputStream in = site.open(file)) {
-      String head = new String(in.readNBytes(256), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
-      return head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** Width and height from the header, or null when the file is no image the JDK or a WebP header parse reads. */
-  static int[] dimensions(SiteIndex site, SiteIndex.Target file) {
-    // A memory cache: ImageIO's default one writes a temporary file for every image read from a stream.
-    try (InputStream raw = site.open(file); ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (readers.hasNext()) {
-        ImageReader reader = readers.next();
-        try {
-          reader.setInput(in, true, true);
-          return new int[] {reader.getWidth(0), reader.getHeight(0)};
-        } finally {
-          reader.dispose();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    return webp(site, file);
-  }
-
-  /** WebP, which the JDK cannot read: the size is in the VP8, VP8L or VP8X chunk header. */
-  private static int[] webp(SiteIndex site, SiteIndex.Target file) {
-    byte[] b;
-    try (InputStream in = site.open(file)) {
-      b = in.readNBytes(30);
-    } catch (IOException e) {
-      return null;
-    }
-    if (b.length < 30 || !ascii(b, 0, "RIFF") || !ascii(b, 8, "WEBP")) {
-      return null;
-    }
-    if (ascii(b, 12, "VP8X")) {
-      int w = 1 + ((b[24] & 0xff) | (b[25] & 0xff) << 8 | (b[26] & 0xff) << 16);
-      int h = 1 + ((b[27] & 0xff) | (b[28] & 0xff) << 8 | (b[29] & 0xff) << 16);
-      return new int[] {w, h};
-    }
-    if (ascii(b, 12, "VP8L")) {
-      int bits = (b[21] & 0xff) | (b[22] & 0xff) << 8 | (b[23] & 0xff) << 16 | (b[24] & 0xff) << 24;
-      return new int[] {1 + (bits & 0x3fff), 1 + ((bits >> 14) & 0x3fff)};
-    }
-    if (ascii(b, 12, "VP8 ")) {
-      int w = ((b[26] & 0xff) | (b[27] & 0xff) << 8) & 0x3fff;
-      int h = ((b[28] & 0xff) | (b[29] & 0xff) << 8) & 0x3fff;
-      return new int[] {w, h};
-    }
-    return null;
-  }
-
-  private static boolean ascii(byte[] b, int at, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (b[at + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

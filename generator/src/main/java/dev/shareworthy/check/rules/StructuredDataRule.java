@@ -34,7 +34,7 @@ public final class StructuredDataRule implements Rule {
   @Override
   public void check(PageContext page, Reporter out) {
     List<Element> scripts = new java.util.ArrayList<>();
-    for (Element s : page.document().getElementsByTag("script")) {
+    for (Element s : page.scripts()) {
       if (s.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
         scripts.add(s);
       }

@@ -31,7 +31,7 @@ public final class ThirdPartyScriptRule implements Rule {
     String own = page.site().host();
     List<String> allowed = out.list("allowedDomains");
     Set<String> reported = new LinkedHashSet<>();
-    for (Element s : page.document().getElementsByTag("script")) {
+    for (Element s : page.scripts()) {
       if (!s.hasAttr("src")) {
         continue;
       }

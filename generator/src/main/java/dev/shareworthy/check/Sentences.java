@@ -1,0 +1,64 @@
+package dev.shareworthy.check;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The sentences of a page's body text, headings left out (they are titles, not sentences), with the words and
+ * syllables of each: found in one pass over each block's characters, and a sentence's text is only cut out when
+ * a rule quotes it.
+ */
+public final class Sentences {
+
+  private final List<TextBlock> blocks;
+  /** Per sentence: its block's index, start, end, words and syllables. */
+  private int[] data = new int[5 * 64];
+  private int size;
+
+  Sentences(List<TextBlock> blocks) {
+    this.blocks = blocks;
+    for (int b = 0; b < blocks.size(); b++) {
+      TextBlock block = blocks.get(b);
+      if (block.heading()) {
+        continue;
+      }
+      String text = block.text();
+      char[] t = text.toCharArray();
+      int index = b;
+      Words.sentences(text, t, (start, end) -> add(index, start, end, Words.count(t, start, end),
+          Words.syllablesIn(t, start, end)));
+    }
+  }
+
+  private void add(int block, int start, int end, int words, int syllables) {
+    if (5 * size + 5 > data.length) {
+      data = Arrays.copyOf(data, data.length * 2);
+    }
+    int at = 5 * size++;
+    data[at] = block;
+    data[at + 1] = start;
+    data[at + 2] = end;
+    data[at + 3] = words;
+    data[at + 4] = syllables;
+  }
+
+  /** How many sentences. */
+  public int size() {
+    return size;
+  }
+
+  /** Words in sentence {@code i}, counted as {@link Words#count(String)} counts them. */
+  public int words(int i) {
+    return data[5 * i + 3];
+  }
+
+  /** Syllables in sentence {@code i}, as {@link Words#syllablesIn(String)} counts them. */
+  public int syllables(int i) {
+    return data[5 * i + 4];
+  }
+
+  /** The text of sentence {@code i}. */
+  public String text(int i) {
+    return blocks.get(data[5 * i]).text().substring(data[5 * i + 1], data[5 * i + 2]);
+  }
+}

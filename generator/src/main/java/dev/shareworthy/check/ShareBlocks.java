@@ -1,0 +1,239 @@
+package dev.shareworthy.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Cuts the share blocks Shareworthy writes (the element with {@code data-share-block}) out of a page before it is
+ * parsed. Every rule skips them, since they are the blog's and not the writer's, yet their links and icons are
+ * half of a post's HTML and two thirds of its parsing time. The block's own start tag stays, emptied, with an
+ * empty element for each id that was inside, so a link to one of them still resolves.
+ */
+final class ShareBlocks {
+
+  private static final String MARK = "data-share-block";
+
+  private ShareBlocks() {}
+
+  /** The page without the insides of its share blocks; the page itself when it has none or they look unusual. */
+  static String cut(String html) {
+    StringBuilder ids = new StringBuilder();
+    int[] keep = keep(html, ids, html::substring);
+    if (keep == null) {
+      return html;
+    }
+    return join(keep, ids, html::substring);
+  }
+
+  /**
+   * A page read as UTF-8 bytes, decoded without the insides of its share blocks. Markup is ASCII, so the blocks
+   * are found in a one-byte-per-character view of the bytes, and only the rest is decoded: the share block's
+   * own non-ASCII characters (its ellipsis) then no longer make the whole page a two-byte string.
+   */
+  static String cutUtf8(byte[] page) {
+    String view = new String(page, StandardCharsets.ISO_8859_1);
+    StringBuilder ids = new StringBuilder();
+    Slice utf8 = (from, to) -> new String(page, from, to - from, StandardCharsets.UTF_8);
+    int[] keep = keep(view, ids, utf8);
+    if (keep == null) {
+      return new String(page, StandardCharsets.UTF_8);
+    }
+    return join(keep, ids, utf8);
+  }
+
+  private interface Slice {
+    String of(int from, int to);
+  }
+
+  /** The kept ranges, each followed by the ids of the block it ends at; joined with whole-array copies. */
+  private static String join(int[] keep, StringBuilder ids, Slice slice) {
+    String out = "";
+    int idAt = 0;
+    for (int i = 0; i < keep.length; i += 3) {
+      String idsHere = ids.substring(idAt, keep[i + 2]);
+      idAt = keep[i + 2];
+      out = out.concat(slice.of(keep[i], keep[i + 1])).concat(idsHere);
+    }
+    return out;
+  }
+
+  /**
+   * The ranges of the page to keep, as triples (from, to, end of the ids to add after it in {@code ids}); null
+   * when there is no share block to cut.
+   */
+  private static int[] keep(String html, StringBuilder ids, Slice text) {
+    int at = html.indexOf(MARK);
+    if (at < 0) {
+      return null;
+    }
+    int[] keep = new int[6];
+    int n = 0;
+    int copied = 0;
+    while (at >= 0) {
+      int next = at + MARK.length();
+      Block b = block(html, at);
+      if (b != null) {
+        if (n + 3 > keep.length) {
+          keep = java.util.Arrays.copyOf(keep, keep.length * 2);
+        }
+        ids.append(idsIn(html, b.startTagEnd(), b.closeStart(), text));
+        keep[n++] = copied;
+        keep[n++] = b.startTagEnd();
+        keep[n++] = ids.length();
+        copied = b.closeStart();
+        next = b.closeStart();
+      }
+      at = html.indexOf(MARK, next);
+    }
+    if (n == 0) {
+      return null;
+    }
+    keep = java.util.Arrays.copyOf(keep, n + 3);
+    keep[n] = copied;
+    keep[n + 1] = html.length();
+    keep[n + 2] = ids.length();
+    return keep;
+  }
+
+  /** An empty element for each {@code id} attribute between two offsets. */
+  private static String idsIn(String html, int from, int to, Slice text) {
+    StringBuilder ids = new StringBuilder();
+    for (int eq = html.indexOf("id=", from); eq >= 0 && eq < to; eq = html.indexOf("id=", eq + 3)) {
+      if (!Character.isWhitespace(html.charAt(eq - 1))) {
+        continue; // part of another name or of a value, such as "?id=" in a link
+      }
+      int start = eq + 3;
+      char quote = start < to ? html.charAt(start) : 0;
+      int end;
+      if (quote == '"' || quote == '\'') {
+        start++;
+        end = html.indexOf(quote, start);
+      } else {
+        end = start;
+        while (end < to && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
+          end++;
+        }
+      }
+      if (end > start && end <= to) {
+        ids.append("<i id=\"").append(text.of(start, end)).append("\"></i>");
+      }
+    }
+    return ids.toString();
+  }
+
+  /** Where a block's start tag ends and its end tag starts. */
+  private record Block(int startTagEnd, int closeStart) {}
+
+  /** The block whose start tag holds the mark at {@code at}, or null when the mark is not an attribute there. */
+  private static Block block(String html, int at) {
+    int lt = html.lastIndexOf('<', at);
+    if (lt < 0 || html.lastIndexOf('>', at) > lt || !boundary(html, at - 1)
+        || at + MARK.length() < html.length() && !boundary(html, at + MARK.length())) {
+      return null; // text that mentions the attribute, such as a script's selector
+    }
+    int p = lt + 1;
+    while (p < at && letterOrDigit(html.charAt(p))) {
+      p++;
+    }
+    if (p == lt + 1 || !Character.isWhitespace(html.charAt(p))) {
+      return null;
+    }
+    String name = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
+    int end = tagEnd(html, at);
+    if (end < 0 || html.charAt(end - 1) == '/') {
+      return null;
+    }
+    int close = matchingClose(html, name, end + 1);
+    return close < 0 ? null : new Block(end + 1, close);
+  }
+
+  private static boolean boundary(String html, int i) {
+    char c = html.charAt(i);
+    return Character.isWhitespace(c) || c == '=' || c == '>' || c == '/';
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** The {@code >} that ends the tag around {@code from}, quoted attribute values skipped; -1 when none. */
+  private static int tagEnd(String html, int from) {
+    char quote = 0;
+    for (int i = from; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i;
+      } else if (c == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The start of the end tag that closes an element named {@code name} whose content starts at {@code from},
+   * counting nested elements of the same name and skipping comments, scripts and styles; -1 when there is none.
+   */
+  private static int matchingClose(String html, String name, int from) {
+    int depth = 1;
+    int i = html.indexOf('<', from);
+    while (i >= 0) {
+      int skipTo = -1;
+      if (html.startsWith("<!--", i)) {
+        skipTo = end(html, "-->", i + 4);
+      } else if (opens(html, i, "script") || opens(html, i, "style")) {
+        String raw = opens(html, i, "script") ? "script" : "style";
+        int close = indexOfIgnoreCase(html, "</" + raw, i + 1);
+        skipTo = close < 0 ? -1 : close + 2;
+      } else if (closes(html, i, name)) {
+        if (--depth == 0) {
+          return i;
+        }
+      } else if (opens(html, i, name)) {
+        int end = tagEnd(html, i + 1);
+        if (end > 0 && html.charAt(end - 1) != '/') {
+          depth++;
+        }
+      }
+      if (skipTo < 0 && (html.startsWith("<!--", i) || opens(html, i, "script") || opens(html, i, "style"))) {
+        return -1; // an unclosed comment or script: leave the page as it is
+      }
+      i = html.indexOf('<', skipTo > 0 ? skipTo : i + 1);
+    }
+    return -1;
+  }
+
+  private static int end(String html, String marker, int from) {
+    int at = html.indexOf(marker, from);
+    return at < 0 ? -1 : at + marker.length();
+  }
+
+  private static boolean opens(String html, int lt, String name) {
+    return html.regionMatches(true, lt + 1, name, 0, name.length()) && nameEnds(html, lt + 1 + name.length());
+  }
+
+  private static boolean closes(String html, int lt, String name) {
+    return html.startsWith("</", lt) && html.regionMatches(true, lt + 2, name, 0, name.length())
+        && nameEnds(html, lt + 2 + name.length());
+  }
+
+  private static boolean nameEnds(String html, int i) {
+    return i < html.length() && (Character.isWhitespace(html.charAt(i)) || html.charAt(i) == '>'
+        || html.charAt(i) == '/');
+  }
+
+  private static int indexOfIgnoreCase(String html, String s, int from) {
+    for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+      if (html.regionMatches(true, i, s, 0, s.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.shareworthy.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ShareBlocksTest {
+
+  private static final String PAGE = "<html><head><script>document.querySelectorAll('[data-share-block]')</script>"
+      + "</head><body><article><p>Body text, café.</p></article>"
+      + "<section class=\"share\" data-share-block aria-labelledby=\"share-heading\">"
+      + "<h2 id=\"share-heading\">Share…</h2><section><a href=\"https://x.example/?id=5\">X</a></section>"
+      + "<script>if (a < b) { s = '</section>'; }</script><!-- </section> -->"
+      + "<a id='copy' href=\"#\">Copy</a></section><footer id=\"end\">Bye</footer></body></html>";
+
+  @Test
+  void cutsTheInsidesOfTheShareBlockAndKeepsItsIds() {
+    Document doc = Jsoup.parse(ShareBlocks.cut(PAGE));
+
+    assertThat(doc.select("[data-share-block]")).hasSize(1);
+    assertThat(doc.select("[data-share-block] a")).isEmpty();
+    assertThat(doc.getElementById("share-heading")).isNotNull();
+    assertThat(doc.getElementById("copy")).isNotNull();
+    assertThat(doc.getElementById("5")).isNull(); // "?id=5" in a link is no id
+    assertThat(doc.getElementById("end").text()).isEqualTo("Bye");
+    assertThat(doc.selectFirst("article").text()).isEqualTo("Body text, café.");
+    assertThat(doc.select("script")).hasSize(1);
+  }
+
+  @Test
+  void readsUtf8BytesToTheSamePage() {
+    byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(ShareBlocks.cutUtf8(bytes)).isEqualTo(ShareBlocks.cut(PAGE));
+    assertThat(ShareBlocks.cutUtf8(bytes)).contains("café").doesNotContain("Share…");
+  }
+
+  @Test
+  void leavesPagesWithoutABlockOrWithABrokenOneAlone() {
+    String mention = "<p>The attribute data-share-block marks it.</p>";
+    String unclosed = "<section class=\"share\" data-share-block><a href=\"/\">x</a>";
+
+    assertThat(ShareBlocks.cut(mention)).isSameAs(mention);
+    assertThat(ShareBlocks.cut(unclosed)).isSameAs(unclosed);
+    assertThat(ShareBlocks.cutUtf8(unclosed.getBytes(StandardCharsets.UTF_8))).isEqualTo(unclosed);
+  }
+}
