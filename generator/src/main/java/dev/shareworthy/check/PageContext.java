@@ -277,7 +277,13 @@ public final class PageContext {
     return lowerProse;
   }
 
+  private String prose;
+
+  /** All body prose as written, blocks separated by newlines. */
   private String prose() {
+    if (prose != null) {
+      return prose;
+    }
     int length = 0;
     for (TextBlock b : blocks()) {
       length += b.prose().length() + 1;
@@ -286,7 +292,8 @@ public final class PageContext {
     for (TextBlock b : blocks()) {
       all.append(b.prose()).append('\n');
     }
-    return all.toString();
+    prose = all.toString();
+    return prose;
   }
 
   /** The body text in blocks, without code blocks, navigation or share blocks. */

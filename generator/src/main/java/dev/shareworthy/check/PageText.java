@@ -33,7 +33,7 @@ final class PageText {
       if (o.words > 0) {
         String text = o.text.toString().strip();
         String prose = o.prose == null ? text : o.prose.toString().strip();
-        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words));
+        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words, o.capitalPair, o.exclamation));
       }
     }
     return blocks;
@@ -75,8 +75,27 @@ final class PageText {
       char[] chars = buffer[0];
       s.getChars(0, n, chars, 0);
       appendCounting(chars, n);
+      if (!code) {
+        scanProse(chars, n);
+      }
       if (prose != null && !code) {
         PageText.append(prose, chars, n);
+      }
+    }
+
+    /** Whether the prose has two capitals in a row, and an exclamation mark: most blocks have neither. */
+    boolean capitalPair;
+    boolean exclamation;
+    private boolean previousUpper;
+
+    /** Notes what the caps and exclamation rules look for, over the characters the prose is made of. */
+    private void scanProse(char[] s, int n) {
+      for (int i = 0; i < n; i++) {
+        char c = s[i];
+        boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        capitalPair |= upper && previousUpper;
+        previousUpper = upper;
+        exclamation |= c == '!' || c == '‼';
       }
     }
 

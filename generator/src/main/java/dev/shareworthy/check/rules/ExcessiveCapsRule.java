@@ -40,7 +40,7 @@ public final class ExcessiveCapsRule implements Rule {
     int words = 0;
     int shouting = 0;
     for (TextBlock b : page.blocks()) {
-      if (!twoCapitals(b.prose())) {
+      if (!b.capitalPair()) {
         words += b.prose() == b.text() ? b.words() : Words.count(b.prose());
         continue; // no word in capitals here: most blocks of most posts
       }
@@ -70,19 +70,6 @@ public final class ExcessiveCapsRule implements Rule {
       out.report(page.bodyLine(), String.format(Locale.ROOT, "%d of %d words are in capitals (%.0f%%; maximum "
           + "is %s%%)", shouting, words, shouting * 100.0 / words, trim(share)));
     }
-  }
-
-  private static boolean twoCapitals(String text) {
-    boolean previous = false;
-    char[] s = text.toCharArray();
-    for (int i = 0; i < s.length; i++) {
-      boolean upper = s[i] < 128 ? s[i] >= 'A' && s[i] <= 'Z' : Character.isUpperCase(s[i]);
-      if (upper && previous) {
-        return true;
-      }
-      previous = upper;
-    }
-    return false;
   }
 
   private static String trim(double d) {

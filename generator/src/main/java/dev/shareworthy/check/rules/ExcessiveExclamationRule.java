@@ -34,7 +34,7 @@ public final class ExcessiveExclamationRule implements Rule {
     boolean runReported = false;
     for (TextBlock b : page.blocks()) {
       String prose = b.prose();
-      if (prose.indexOf('!') < 0 && prose.indexOf('‼') < 0) {
+      if (!b.exclamation()) {
         continue;
       }
       char[] chars = prose.toCharArray();

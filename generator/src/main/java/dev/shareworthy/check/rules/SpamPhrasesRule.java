@@ -11,6 +11,8 @@ import dev.shareworthy.check.TextBlock;
 import dev.shareworthy.check.Words;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Sales-pitch phrases that make a post read like an ad and trip spam filters. */
 public final class SpamPhrasesRule implements Rule {
@@ -35,13 +37,13 @@ public final class SpamPhrasesRule implements Rule {
     List<String> phrases = out.list("phrases");
     String title = lower(page.title());
     String description = page.post() == null || page.post().hasDescription() ? lower(page.share().description()) : "";
-    String body = page.lowerProse();
+    java.util.function.Supplier<String> body = page::lowerProse; // only built when a phrase's words are all there
     for (String phrase : phrases) {
       String p = lower(phrase);
       int inTitle = count(title, p);
       int inDescription = count(description, p);
       // Most pages have none of the phrase's words: a lookup per word spares a search through the text.
-      int inBody = allWordsIn(page.proseWords(), p) ? count(body, p) : 0;
+      int inBody = allWordsIn(page.proseWords(), wordHashes(p)) ? count(body.get(), p) : 0;
       if (inTitle + inDescription + inBody == 0) {
         continue;
       }
@@ -64,13 +66,20 @@ public final class SpamPhrasesRule implements Rule {
     }
   }
 
-  private static boolean allWordsIn(ProseWords words, String phrase) {
-    for (String w : Words.split(phrase)) {
-      if (!words.contains(Words.hash(w))) {
+  private static boolean allWordsIn(ProseWords words, long[] phraseWords) {
+    for (long w : phraseWords) {
+      if (!words.contains(w)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The phrases' words as hashes, worked out once per phrase rather than once per page. */
+  private final Map<String, long[]> hashes = new ConcurrentHashMap<>();
+
+  private long[] wordHashes(String phrase) {
+    return hashes.computeIfAbsent(phrase, p -> Words.split(p).stream().mapToLong(Words::hash).toArray());
   }
 
   private static String lower(String s) {
