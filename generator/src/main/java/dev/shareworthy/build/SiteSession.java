@@ -256,13 +256,14 @@ public final class SiteSession implements AutoCloseable {
     }
 
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    List<SourceDocument> posts = documents(postDocs, problems);
-    List<SourceDocument> pagesRead = documents(pageDocs, problems);
+    problemsOf(postDocs, problems);
+    problemsOf(pageDocs, problems);
     Map<SourceDocument, Object> republished = new IdentityHashMap<>();
     boolean[] aliasesKept = {true};
     SiteContent quick = listed || lastContent == null || !problems.isEmpty() ? null
         : republish(loader, edited, republished, aliasesKept);
-    SiteContent content = quick != null ? quick : inPool(() -> loader.publish(posts, pagesRead, problems, rendered));
+    SiteContent content = quick != null ? quick
+        : inPool(() -> loader.publish(documents(postDocs), documents(pageDocs), problems, rendered));
     SiteConfig site = SiteBuilder.withDefaultMenu(config, content);
     // A changed static file may be a post's image of another size: its share metadata is worked out again.
     Sharing sharing = Sharing.prepare(siteDir, site, content.posts(), staticDirty ? null : lastSharing);
@@ -272,12 +273,14 @@ public final class SiteSession implements AutoCloseable {
       pageRenderer = new PageRenderer(siteDir, site, theme, started, sharing.injector());
     }
 
-    // Planning is cheap; checking every page's URL against every other less so. When an edit leaves every page
-    // where it was and no alias changed, the last plan's checks still hold.
+    // Checking every page's URL against every other is not cheap. When an edit leaves every page where it was and
+    // no alias changed, the last plan's checks still hold, and only the pages showing an edited post are planned
+    // again (a changed static file may change every page's share image, so then all are).
     List<PageJob> planned = null;
     if (quick != null && !renderAll && aliasesKept[0]) {
-      planned = new PagePlanner(site, sharing).plan(content, staticDirty ? List.of() : jobs);
-      if (!samePaths(planned, jobs)) {
+      planned = staticDirty ? new PagePlanner(site, sharing).plan(content)
+          : new EditPlanner(site, sharing).plan(content, lastContent, jobs);
+      if (planned != null && !samePaths(planned, jobs)) {
         planned = null;
       }
     }
@@ -299,6 +302,9 @@ public final class SiteSession implements AutoCloseable {
       PageJob job = planned.get(i);
       Integer at = samePlan ? Integer.valueOf(i) : oldIndex.get(job.outputFile());
       PageJob before = at == null ? null : jobs.get(at);
+      if (before == job && !renderAll) {
+        continue; // kept from the last plan: the same values
+      }
       if (renderAll || before == null || !before.template().equals(job.template()) || !before.values().equals(job.values())) {
         toRender.add(i);
       }
@@ -356,17 +362,19 @@ public final class SiteSession implements AutoCloseable {
     diff(redirects, newRedirects, changed, changedEntries);
     // Social cards: an entry stays while its card's inputs do, and draws (or reads the cache) on first request.
     Map<String, SocialCard> newCards = sharing.cards(content.posts());
-    Map<String, SiteEntry> newCardEntries = new HashMap<>();
-    newCards.forEach((name, card) -> {
-      SiteEntry kept = card.equals(cards.get(name)) ? cardEntries.get(name) : null;
-      SiteEntry entry = kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp);
-      newCardEntries.put(name, entry);
-      if (kept == null) {
-        changed.add(name);
-        changedEntries.put(name, entry);
-      }
-    });
-    cards.keySet().stream().filter(name -> !newCards.containsKey(name)).forEach(changed::add);
+    Map<String, SiteEntry> newCardEntries = newCards == cards ? cardEntries : new HashMap<>();
+    if (newCards != cards) { // the same map when no card changed
+      newCards.forEach((name, card) -> {
+        SiteEntry kept = card.equals(cards.get(name)) ? cardEntries.get(name) : null;
+        SiteEntry entry = kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp);
+        newCardEntries.put(name, entry);
+        if (kept == null) {
+          changed.add(name);
+          changedEntries.put(name, entry);
+        }
+      });
+      cards.keySet().stream().filter(name -> !newCards.containsKey(name)).forEach(changed::add);
+    }
     String mastodon = sharing.mastodonPage(content.posts());
     SiteFile newMastodonPage = mastodon == null ? null
         : keep(mastodonPage, mastodon.getBytes(StandardCharsets.UTF_8), stamp);
@@ -377,7 +385,8 @@ public final class SiteSession implements AutoCloseable {
         changedEntries.put(mastodonFile, SiteEntry.ready(newMastodonPage));
       }
     }
-    boolean sameSharedFiles = newCards.keySet().equals(cards.keySet()) && (newMastodonPage == null) == (mastodonPage == null);
+    boolean sameSharedFiles = (newCards == cards || newCards.keySet().equals(cards.keySet()))
+        && (newMastodonPage == null) == (mastodonPage == null);
     long version = snapshot == null ? 1 : snapshot.version() + 1;
     SiteSnapshot next;
     if (samePlan && snapshot != null && newStatics.keySet().equals(statics.keySet()) && sameSharedFiles) {
@@ -455,7 +464,7 @@ public final class SiteSession implements AutoCloseable {
       return false;
     }
     for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).path().equals(b.get(i).path())) {
+      if (a.get(i) != b.get(i) && !a.get(i).path().equals(b.get(i).path())) {
         return false;
       }
     }
@@ -517,10 +526,17 @@ public final class SiteSession implements AutoCloseable {
     return new Read(doc.orElse(null), List.copyOf(problems));
   }
 
-  private static List<SourceDocument> documents(TreeMap<Path, Read> docs, List<Problem> problems) {
+  private static void problemsOf(TreeMap<Path, Read> docs, List<Problem> problems) {
+    for (Read r : docs.values()) {
+      if (!r.problems().isEmpty()) { // the list is synchronized: no lock taken per file
+        problems.addAll(r.problems());
+      }
+    }
+  }
+
+  private static List<SourceDocument> documents(TreeMap<Path, Read> docs) {
     List<SourceDocument> out = new ArrayList<>(docs.size());
     for (Read r : docs.values()) {
-      problems.addAll(r.problems());
       if (r.doc() != null) {
         out.add(r.doc());
       }
