@@ -300,10 +300,15 @@ public final class SiteSession implements AutoCloseable {
     boolean sitemapChanged = renderAll || !samePlan;
     for (int i = 0; i < planned.size(); i++) {
       PageJob job = planned.get(i);
-      Integer at = samePlan ? Integer.valueOf(i) : oldIndex.get(job.outputFile());
-      PageJob before = at == null ? null : jobs.get(at);
-      if (before == job && !renderAll) {
-        continue; // kept from the last plan: the same values
+      PageJob before;
+      if (samePlan) {
+        before = jobs.get(i);
+        if (before == job && !renderAll) {
+          continue; // kept from the last plan: the same values
+        }
+      } else {
+        Integer at = oldIndex.get(job.outputFile());
+        before = at == null ? null : jobs.get(at);
       }
       if (renderAll || before == null || !before.template().equals(job.template()) || !before.values().equals(job.values())) {
         toRender.add(i);
