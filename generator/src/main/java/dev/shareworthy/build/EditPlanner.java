@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Plans a site's pages again after posts and pages were edited where they stand, for the dev server: the same
- * posts in the same order, each edited one a new record with its date, title and URL unchanged. Only the pages
+ * posts in the same order, each edited one a new record with its date and URL unchanged. Only the pages
  * that can show an edited post are planned again: the post's own page and its neighbours', its home page, the
  * pages and indexes of its terms before and after the edit, and the archive. Every other page keeps its job
  * instance from the last plan, so the session's check of its values is one identity comparison: an edit costs
@@ -61,8 +61,9 @@ final class EditPlanner {
       if (now == then) {
         continue;
       }
-      if (!now.source().equals(then.source()) || !now.date().equals(then.date()) || !now.title().equals(then.title())
-          || !now.path().equals(then.path())) {
+      if (!now.source().equals(then.source()) || !now.date().equals(then.date()) || !now.path().equals(then.path())
+          || i > 0 && ContentLoader.POST_ORDER.compare(posts.get(i - 1), now) >= 0
+          || i + 1 < posts.size() && ContentLoader.POST_ORDER.compare(now, posts.get(i + 1)) >= 0) {
         return null; // it may be listed elsewhere now
       }
       edited.put(then, now);

@@ -551,13 +551,15 @@ public final class SiteSession implements AutoCloseable {
 
   /**
    * The common edit, without going over every document: files of published posts and pages changed but not
-   * what decides whether, where and in which order they are listed (date, title, slug, draft). Each gets its
-   * Markdown rendered again in its place. Returns null when the edit is not of that kind.
+   * what decides whether, where and in which order they are listed (date, slug, draft; a post's title only
+   * where it leaves the post between its neighbours, a page's title not at all, as it orders the menu). Each
+   * gets its Markdown rendered again in its place. Returns null when the edit is not of that kind.
    */
   private SiteContent republish(ContentLoader loader, List<Path> edited, Map<SourceDocument, Object> republished,
       boolean[] aliasesKept) {
     List<Post> posts = new ArrayList<>(lastContent.posts());
     List<Page> pagesNow = new ArrayList<>(lastContent.pages());
+    List<Integer> moved = new ArrayList<>();
     for (Path file : edited) {
       Read read = postDocs.containsKey(file) ? postDocs.get(file) : pageDocs.get(file);
       if (read == null || read.doc() == null) {
@@ -567,9 +569,12 @@ public final class SiteSession implements AutoCloseable {
       Integer i = postIndex.get(read.doc().source());
       if (i != null && postDocs.containsKey(file)) {
         Post before = posts.get(i);
-        if (!fm.date().equals(before.date()) || !fm.title().equals(before.title()) || fm.draft() != before.draft()
+        if (!fm.date().equals(before.date()) || fm.draft() != before.draft()
             || !loader.postPath(fm).equals(before.path())) {
           return null;
+        }
+        if (!fm.title().equals(before.title())) {
+          moved.add(i);
         }
         posts.set(i, loader.post(read.doc(), before.path()));
         republished.put(read.doc(), posts.get(i));
@@ -585,6 +590,13 @@ public final class SiteSession implements AutoCloseable {
       pagesNow.set(j, loader.page(read.doc(), before.path()));
       republished.put(read.doc(), pagesNow.get(j));
       aliasesKept[0] &= pagesNow.get(j).aliases().equals(before.aliases());
+    }
+    for (int i : moved) {
+      // Posts of one date are ordered by title: a new title may sort the post past a neighbour.
+      if (i > 0 && ContentLoader.POST_ORDER.compare(posts.get(i - 1), posts.get(i)) >= 0
+          || i + 1 < posts.size() && ContentLoader.POST_ORDER.compare(posts.get(i), posts.get(i + 1)) >= 0) {
+        return null;
+      }
     }
     return new SiteContent(posts, pagesNow, lastContent.skippedDrafts(), lastContent.skippedFuture());
   }

@@ -128,12 +128,29 @@ class EditPlannerTest {
     assertThat(edited(before, previous, post(0, "d", List.of("all"), List.of("news")))).isNotNull(); // 3 left, 2 pages
     assertThat(edited(before, previous, post(1, "d", List.of("all", "two"), List.of("news")))).isNull(); // 5: 3 pages
     assertThat(edited(before, previous, post(11, "d", List.of("all"), List.of()))).isNull(); // solo's last post
+  }
+
+  @Test
+  void aNewTitleThatKeepsThePostInPlaceGivesTheFullPlanAndOneThatSortsItElsewhereNone() {
+    List<Post> before = new ArrayList<>(posts());
+    before.set(5, with(before.get(5), "Post 5", before.get(4).date())); // the same day as post 4, after it by title
+    List<PageJob> previous = fullPlan(before);
+
+    List<Post> retitled = new ArrayList<>(before);
+    retitled.set(5, with(before.get(5), "Post 4b", before.get(5).date()));
+    List<PageJob> plan = editPlan(before, previous, retitled);
+    assertThat(plan).isEqualTo(fullPlan(retitled));
+    assertThat(replanned(previous, plan)).contains("/posts/p4/", "/posts/p5/", "/posts/p6/", "/page/3/", "/tags/all/");
+
     List<Post> moved = new ArrayList<>(before);
-    Post p = before.get(4);
-    moved.set(4, new Post(p.source(), p.slug(), "Renamed", p.date(), p.lastmod(), p.description(), true, p.tags(),
-        p.categories(), null, "A", false, p.path(), p.url(), p.permalink(), p.canonical(), List.of(), p.content(),
-        p.excerpt(), List.of(), 1, 1, Map.of(), null));
-    assertThat(editPlan(before, previous, moved)).as("a new title may sort it elsewhere").isNull();
+    moved.set(5, with(before.get(5), "Post 3", before.get(5).date())); // before post 4 now
+    assertThat(editPlan(before, previous, moved)).isNull();
+  }
+
+  private static Post with(Post p, String title, OffsetDateTime date) {
+    return new Post(p.source(), p.slug(), title, date, p.lastmod(), p.description(), p.hasDescription(), p.tags(),
+        p.categories(), p.image(), p.author(), p.draft(), p.path(), p.url(), p.permalink(), p.canonical(), p.aliases(),
+        p.content(), p.excerpt(), p.toc(), p.wordCount(), p.readingMinutes(), p.params(), p.bundle());
   }
 
   private List<PageJob> edited(List<Post> before, List<PageJob> previous, Post post) {

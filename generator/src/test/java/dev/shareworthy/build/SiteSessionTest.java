@@ -150,6 +150,20 @@ class SiteSessionTest {
   }
 
   @Test
+  void aNewTitleThatSortsThePostPastAnotherOfItsDayMovesItOnTheLists(@TempDir Path out) throws IOException {
+    site.post("post-5b", "Post 5b", "2024-01-05", "tags: [odd]\n", "Another post of the 5th.");
+    session.build();
+    site.post("post-5b", "Post 5a", "2024-01-05", "tags: [odd]\n", "Another post of the 5th.");
+    Rebuild kept = session.update(List.of(dir.resolve("content/posts/post-5b.md")));
+    assertSameAsFullBuild(kept.snapshot(), out); // still after "Post 5"
+
+    site.post("post-5b", "A post of the 5th", "2024-01-05", "tags: [odd]\n", "Another post of the 5th.");
+    Rebuild moved = session.update(List.of(dir.resolve("content/posts/post-5b.md")));
+    assertThat(html(moved.snapshot(), "posts/post-5/index.html")).contains("A post of the 5th"); // now its older one
+    assertSameAsFullBuild(moved.snapshot(), out);
+  }
+
+  @Test
   void aPostTurnedDraftLeavesTheListsAndComesBack(@TempDir Path out) throws IOException {
     session.build();
     String text = TestSite.read(dir.resolve("content/posts/post-6.md"));
