@@ -36,6 +36,9 @@ final class ContentLoader {
 
   static final String POSTS = "content/posts";
   static final String PAGES = "content/pages";
+  /** The order posts are listed in everywhere: newest first, then by title, then by file. */
+  static final Comparator<Post> POST_ORDER =
+      Comparator.comparing(Post::date).reversed().thenComparing(Post::title).thenComparing(Post::source);
   private static final String[] COVER_NAMES = {"cover", "feature"};
   private static final String[] IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp", ".gif"};
 
@@ -110,7 +113,7 @@ final class ContentLoader {
     AtomicInteger done = new AtomicInteger();
     int toRender = published.size() + publishedPages.size();
     List<Post> posts = renderAll(published, paths, reusing(rendered, Post.class, Post::path, this::post), done, toRender);
-    posts.sort(Comparator.comparing(Post::date).reversed().thenComparing(Post::title).thenComparing(Post::source));
+    posts.sort(POST_ORDER);
     List<Page> pages = renderAll(publishedPages, paths, reusing(rendered, Page.class, Page::path, this::page), done,
         toRender);
     pages.sort(Comparator.comparing(Page::title).thenComparing(Page::source));

@@ -256,13 +256,14 @@ public final class SiteSession implements AutoCloseable {
     }
 
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    List<SourceDocument> posts = documents(postDocs, problems);
-    List<SourceDocument> pagesRead = documents(pageDocs, problems);
+    problemsOf(postDocs, problems);
+    problemsOf(pageDocs, problems);
     Map<SourceDocument, Object> republished = new IdentityHashMap<>();
     boolean[] aliasesKept = {true};
     SiteContent quick = listed || lastContent == null || !problems.isEmpty() ? null
         : republish(loader, edited, republished, aliasesKept);
-    SiteContent content = quick != null ? quick : inPool(() -> loader.publish(posts, pagesRead, problems, rendered));
+    SiteContent content = quick != null ? quick
+        : inPool(() -> loader.publish(documents(postDocs), documents(pageDocs), problems, rendered));
     SiteConfig site = SiteBuilder.withDefaultMenu(config, content);
     // A changed static file may be a post's image of another size: its share metadata is worked out again.
     Sharing sharing = Sharing.prepare(siteDir, site, content.posts(), staticDirty ? null : lastSharing);
@@ -272,12 +273,14 @@ public final class SiteSession implements AutoCloseable {
       pageRenderer = new PageRenderer(siteDir, site, theme, started, sharing.injector());
     }
 
-    // Planning is cheap; checking every page's URL against every other less so. When an edit leaves every page
-    // where it was and no alias changed, the last plan's checks still hold.
+    // Checking every page's URL against every other is not cheap. When an edit leaves every page where it was and
+    // no alias changed, the last plan's checks still hold, and only the pages showing an edited post are planned
+    // again (a changed static file may change every page's share image, so then all are).
     List<PageJob> planned = null;
     if (quick != null && !renderAll && aliasesKept[0]) {
-      planned = new PagePlanner(site, sharing).plan(content, staticDirty ? List.of() : jobs);
-      if (!samePaths(planned, jobs)) {
+      planned = staticDirty ? new PagePlanner(site, sharing).plan(content)
+          : new EditPlanner(site, sharing).plan(content, lastContent, jobs);
+      if (planned != null && !samePaths(planned, jobs)) {
         planned = null;
       }
     }
@@ -297,8 +300,16 @@ public final class SiteSession implements AutoCloseable {
     boolean sitemapChanged = renderAll || !samePlan;
     for (int i = 0; i < planned.size(); i++) {
       PageJob job = planned.get(i);
-      Integer at = samePlan ? Integer.valueOf(i) : oldIndex.get(job.outputFile());
-      PageJob before = at == null ? null : jobs.get(at);
+      PageJob before;
+      if (samePlan) {
+        before = jobs.get(i);
+        if (before == job && !renderAll) {
+          continue; // kept from the last plan: the same values
+        }
+      } else {
+        Integer at = oldIndex.get(job.outputFile());
+        before = at == null ? null : jobs.get(at);
+      }
       if (renderAll || before == null || !before.template().equals(job.template()) || !before.values().equals(job.values())) {
         toRender.add(i);
       }
@@ -356,17 +367,19 @@ public final class SiteSession implements AutoCloseable {
     diff(redirects, newRedirects, changed, changedEntries);
     // Social cards: an entry stays while its card's inputs do, and draws (or reads the cache) on first request.
     Map<String, SocialCard> newCards = sharing.cards(content.posts());
-    Map<String, SiteEntry> newCardEntries = new HashMap<>();
-    newCards.forEach((name, card) -> {
-      SiteEntry kept = card.equals(cards.get(name)) ? cardEntries.get(name) : null;
-      SiteEntry entry = kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp);
-      newCardEntries.put(name, entry);
-      if (kept == null) {
-        changed.add(name);
-        changedEntries.put(name, entry);
-      }
-    });
-    cards.keySet().stream().filter(name -> !newCards.containsKey(name)).forEach(changed::add);
+    Map<String, SiteEntry> newCardEntries = newCards == cards ? cardEntries : new HashMap<>();
+    if (newCards != cards) { // the same map when no card changed
+      newCards.forEach((name, card) -> {
+        SiteEntry kept = card.equals(cards.get(name)) ? cardEntries.get(name) : null;
+        SiteEntry entry = kept != null ? kept : SiteEntry.lazy(() -> cardCache.bytes(card), stamp);
+        newCardEntries.put(name, entry);
+        if (kept == null) {
+          changed.add(name);
+          changedEntries.put(name, entry);
+        }
+      });
+      cards.keySet().stream().filter(name -> !newCards.containsKey(name)).forEach(changed::add);
+    }
     String mastodon = sharing.mastodonPage(content.posts());
     SiteFile newMastodonPage = mastodon == null ? null
         : keep(mastodonPage, mastodon.getBytes(StandardCharsets.UTF_8), stamp);
@@ -377,7 +390,8 @@ public final class SiteSession implements AutoCloseable {
         changedEntries.put(mastodonFile, SiteEntry.ready(newMastodonPage));
       }
     }
-    boolean sameSharedFiles = newCards.keySet().equals(cards.keySet()) && (newMastodonPage == null) == (mastodonPage == null);
+    boolean sameSharedFiles = (newCards == cards || newCards.keySet().equals(cards.keySet()))
+        && (newMastodonPage == null) == (mastodonPage == null);
     long version = snapshot == null ? 1 : snapshot.version() + 1;
     SiteSnapshot next;
     if (samePlan && snapshot != null && newStatics.keySet().equals(statics.keySet()) && sameSharedFiles) {
@@ -455,7 +469,7 @@ public final class SiteSession implements AutoCloseable {
       return false;
     }
     for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).path().equals(b.get(i).path())) {
+      if (a.get(i) != b.get(i) && !a.get(i).path().equals(b.get(i).path())) {
         return false;
       }
     }
@@ -517,10 +531,17 @@ public final class SiteSession implements AutoCloseable {
     return new Read(doc.orElse(null), List.copyOf(problems));
   }
 
-  private static List<SourceDocument> documents(TreeMap<Path, Read> docs, List<Problem> problems) {
+  private static void problemsOf(TreeMap<Path, Read> docs, List<Problem> problems) {
+    for (Read r : docs.values()) {
+      if (!r.problems().isEmpty()) { // the list is synchronized: no lock taken per file
+        problems.addAll(r.problems());
+      }
+    }
+  }
+
+  private static List<SourceDocument> documents(TreeMap<Path, Read> docs) {
     List<SourceDocument> out = new ArrayList<>(docs.size());
     for (Read r : docs.values()) {
-      problems.addAll(r.problems());
       if (r.doc() != null) {
         out.add(r.doc());
       }
@@ -530,13 +551,15 @@ public final class SiteSession implements AutoCloseable {
 
   /**
    * The common edit, without going over every document: files of published posts and pages changed but not
-   * what decides whether, where and in which order they are listed (date, title, slug, draft). Each gets its
-   * Markdown rendered again in its place. Returns null when the edit is not of that kind.
+   * what decides whether, where and in which order they are listed (date, slug, draft; a post's title only
+   * where it leaves the post between its neighbours, a page's title not at all, as it orders the menu). Each
+   * gets its Markdown rendered again in its place. Returns null when the edit is not of that kind.
    */
   private SiteContent republish(ContentLoader loader, List<Path> edited, Map<SourceDocument, Object> republished,
       boolean[] aliasesKept) {
     List<Post> posts = new ArrayList<>(lastContent.posts());
     List<Page> pagesNow = new ArrayList<>(lastContent.pages());
+    List<Integer> moved = new ArrayList<>();
     for (Path file : edited) {
       Read read = postDocs.containsKey(file) ? postDocs.get(file) : pageDocs.get(file);
       if (read == null || read.doc() == null) {
@@ -546,9 +569,12 @@ public final class SiteSession implements AutoCloseable {
       Integer i = postIndex.get(read.doc().source());
       if (i != null && postDocs.containsKey(file)) {
         Post before = posts.get(i);
-        if (!fm.date().equals(before.date()) || !fm.title().equals(before.title()) || fm.draft() != before.draft()
+        if (!fm.date().equals(before.date()) || fm.draft() != before.draft()
             || !loader.postPath(fm).equals(before.path())) {
           return null;
+        }
+        if (!fm.title().equals(before.title())) {
+          moved.add(i);
         }
         posts.set(i, loader.post(read.doc(), before.path()));
         republished.put(read.doc(), posts.get(i));
@@ -564,6 +590,13 @@ public final class SiteSession implements AutoCloseable {
       pagesNow.set(j, loader.page(read.doc(), before.path()));
       republished.put(read.doc(), pagesNow.get(j));
       aliasesKept[0] &= pagesNow.get(j).aliases().equals(before.aliases());
+    }
+    for (int i : moved) {
+      // Posts of one date are ordered by title: a new title may sort the post past a neighbour.
+      if (i > 0 && ContentLoader.POST_ORDER.compare(posts.get(i - 1), posts.get(i)) >= 0
+          || i + 1 < posts.size() && ContentLoader.POST_ORDER.compare(posts.get(i), posts.get(i + 1)) >= 0) {
+        return null;
+      }
     }
     return new SiteContent(posts, pagesNow, lastContent.skippedDrafts(), lastContent.skippedFuture());
   }

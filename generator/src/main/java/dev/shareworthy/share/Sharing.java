@@ -192,11 +192,17 @@ public final class Sharing {
     Sharing sharing = new Sharing(this, next, nextPerPost);
     Map<String, SocialCard> cards = cardMap;
     if (cards != null) {
-      Map<String, SocialCard> updated = new LinkedHashMap<>(cards);
+      // The same map while no card changed (an edit of a post's body): the caller then sees the same cards
+      // at a glance instead of comparing every post's.
+      Map<String, SocialCard> updated = cards;
       for (Post post : changed) {
         String path = cardPaths.get(post.source());
-        if (path != null) {
-          updated.put(path.substring(1), sharing.memo(post).socialCard());
+        SocialCard card = path == null ? null : sharing.memo(post).socialCard();
+        if (card != null && !card.equals(updated.get(path.substring(1)))) {
+          if (updated == cards) {
+            updated = new LinkedHashMap<>(cards);
+          }
+          updated.put(path.substring(1), card);
         }
       }
       sharing.cardMap = updated;

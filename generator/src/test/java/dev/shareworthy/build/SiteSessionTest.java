@@ -79,6 +79,133 @@ class SiteSessionTest {
   }
 
   @Test
+  void aNewExcerptShowsOnEveryListOfThePostAndNowhereElse(@TempDir Path out) throws IOException {
+    session.build();
+    site.post("post-3", "Post 3", "2024-01-03", "tags: [odd]\ncategories: [notes]\n", "A fresh first paragraph.");
+
+    Rebuild edit = session.update(List.of(dir.resolve("content/posts/post-3.md")));
+
+    assertThat(html(edit.snapshot(), "tags/odd/page/2/index.html")).contains("A fresh first paragraph.");
+    assertThat(html(edit.snapshot(), "categories/notes/index.html")).contains("A fresh first paragraph.");
+    assertThat(edit.changed()).doesNotContain("tags/even/index.html", "posts/post-8/index.html", "index.html");
+    assertSameAsFullBuild(edit.snapshot(), out);
+  }
+
+  @Test
+  void tagEditsMovePostsBetweenTagPages(@TempDir Path out) throws IOException {
+    session.build();
+    // Into a tag the site has, its listings keeping their pages: planned from the last plan.
+    site.post("post-4", "Post 4", "2024-01-04", "tags: [even, odd]\n", "Body of post 4.");
+    Rebuild joined = session.update(List.of(dir.resolve("content/posts/post-4.md")));
+    assertThat(html(joined.snapshot(), "tags/odd/page/2/index.html")).contains("Post 4");
+    assertSameAsFullBuild(joined.snapshot(), out);
+
+    // Out of one and into another, both gaining or losing a page.
+    site.post("post-5", "Post 5", "2024-01-05", "tags: [even]\n", "Body of post 5.");
+    Rebuild moved = session.update(List.of(dir.resolve("content/posts/post-5.md")));
+    assertThat(html(moved.snapshot(), "tags/even/page/2/index.html")).contains("Post 5");
+    assertSameAsFullBuild(moved.snapshot(), out);
+
+    // Into a tag of its own, and out of it again: the tag's pages come and go.
+    site.post("post-5", "Post 5", "2024-01-05", "tags: [even, Solo]\n", "Body of post 5.");
+    Rebuild solo = session.update(List.of(dir.resolve("content/posts/post-5.md")));
+    assertThat(html(solo.snapshot(), "tags/index.html")).contains("Solo");
+    assertSameAsFullBuild(solo.snapshot(), out);
+    site.post("post-5", "Post 5", "2024-01-05", "tags: [odd]\n", "Body of post 5.");
+    Rebuild back = session.update(List.of(dir.resolve("content/posts/post-5.md")));
+    assertThat(back.snapshot().file("tags/solo/index.html")).isNull();
+    assertSameAsFullBuild(back.snapshot(), out);
+
+    // The same tag written another way by the newest post with it: the tag's name changes everywhere.
+    site.post("post-9", "Post 9", "2024-01-09", "tags: [ODD]\n", "Body of post 9.");
+    Rebuild renamed = session.update(List.of(dir.resolve("content/posts/post-9.md")));
+    assertThat(html(renamed.snapshot(), "tags/odd/page/3/index.html")).contains("ODD");
+    assertSameAsFullBuild(renamed.snapshot(), out);
+  }
+
+  @Test
+  void aNewDateMovesThePostBetweenPagesAndYears(@TempDir Path out) throws IOException {
+    session.build();
+    site.post("post-8", "Post 8", "2023-06-01", "tags: [even]\n", "Body of post 8.");
+
+    Rebuild moved = session.update(List.of(dir.resolve("content/posts/post-8.md")));
+
+    assertThat(html(moved.snapshot(), "archive/2023/index.html")).contains("Post 8");
+    assertThat(html(moved.snapshot(), "archive/2024/index.html")).doesNotContain("Post 8");
+    assertThat(html(moved.snapshot(), "page/5/index.html")).contains("Post 8"); // the oldest now
+    assertSameAsFullBuild(moved.snapshot(), out);
+  }
+
+  @Test
+  void aNewTitleShowsOnTheListsAndTheNeighbours(@TempDir Path out) throws IOException {
+    session.build();
+    site.post("post-2", "A retitled post", "2024-01-02", "tags: [even]\n", "Body of post 2.");
+
+    Rebuild edit = session.update(List.of(dir.resolve("content/posts/post-2.md")));
+
+    assertThat(html(edit.snapshot(), "tags/even/page/2/index.html")).contains("A retitled post");
+    assertThat(html(edit.snapshot(), "archive/2024/index.html")).contains("A retitled post");
+    assertThat(html(edit.snapshot(), "posts/post-3/index.html")).contains("A retitled post");
+    assertSameAsFullBuild(edit.snapshot(), out);
+  }
+
+  @Test
+  void aNewTitleThatSortsThePostPastAnotherOfItsDayMovesItOnTheLists(@TempDir Path out) throws IOException {
+    site.post("post-5b", "Post 5b", "2024-01-05", "tags: [odd]\n", "Another post of the 5th.");
+    session.build();
+    site.post("post-5b", "Post 5a", "2024-01-05", "tags: [odd]\n", "Another post of the 5th.");
+    Rebuild kept = session.update(List.of(dir.resolve("content/posts/post-5b.md")));
+    assertSameAsFullBuild(kept.snapshot(), out); // still after "Post 5"
+
+    site.post("post-5b", "A post of the 5th", "2024-01-05", "tags: [odd]\n", "Another post of the 5th.");
+    Rebuild moved = session.update(List.of(dir.resolve("content/posts/post-5b.md")));
+    assertThat(html(moved.snapshot(), "posts/post-5/index.html")).contains("A post of the 5th"); // now its older one
+    assertSameAsFullBuild(moved.snapshot(), out);
+  }
+
+  @Test
+  void aPostTurnedDraftLeavesTheListsAndComesBack(@TempDir Path out) throws IOException {
+    session.build();
+    String text = TestSite.read(dir.resolve("content/posts/post-6.md"));
+    site.post("post-6", "Post 6", "2024-01-06", "tags: [even]\ndraft: true\n", "Body of post 6.");
+
+    Rebuild hidden = session.update(List.of(dir.resolve("content/posts/post-6.md")));
+    assertThat(hidden.snapshot().file("posts/post-6/index.html")).isNull();
+    assertThat(html(hidden.snapshot(), "tags/even/index.html")).doesNotContain("Post 6");
+    assertSameAsFullBuild(hidden.snapshot(), out);
+
+    site.write("content/posts/post-6.md", text);
+    Rebuild shown = session.update(List.of(dir.resolve("content/posts/post-6.md")));
+    assertThat(html(shown.snapshot(), "tags/even/index.html")).contains("Post 6");
+    assertSameAsFullBuild(shown.snapshot(), out);
+  }
+
+  @Test
+  void manyEditsOneAfterAnotherStayLikeAFullBuild(@TempDir Path out) throws IOException {
+    // Templates that show every post's excerpt on the archive and the tag index, which the theme's do not.
+    site.write("templates/archive.peb", "{% extends \"base\" %}{% block content %}{% for y in years %}"
+        + "{% for p in y.posts %}{{ p.excerpt | raw }}{% endfor %}{% endfor %}{% endblock %}");
+    site.write("templates/terms.peb", "{% extends \"base\" %}{% block content %}{% for t in terms %}"
+        + "{% for p in t.posts %}{{ p.excerpt | raw }}{% endfor %}{% endfor %}{% endblock %}");
+    session.build();
+    for (int edit = 1; edit <= 6; edit++) {
+      int n = (edit * 4) % 9 + 1;
+      site.post("post-" + n, "Post " + n, "2024-01-0" + n, "tags: [" + (n % 2 == 0 ? "even" : "odd") + "]\n",
+          "Edit " + edit + " of post " + n + ".");
+      session.update(List.of(dir.resolve("content/posts/post-" + n + ".md")));
+    }
+    // Two posts saved together.
+    site.post("post-1", "Post 1", "2024-01-01", "tags: [odd]\n", "Saved with post 9.");
+    site.post("post-9", "Post 9", "2024-01-09", "tags: [odd]\n", "Saved with post 1.");
+    Rebuild both = session.update(List.of(dir.resolve("content/posts/post-1.md"), dir.resolve("content/posts/post-9.md")));
+
+    assertThat(html(both.snapshot(), "tags/odd/index.html")).contains("Saved with post 1.");
+    assertThat(html(both.snapshot(), "tags/odd/page/3/index.html")).contains("Saved with post 9.");
+    assertThat(html(both.snapshot(), "archive/2024/index.html")).contains("Saved with post 9.", "Edit 6 of post 7.");
+    assertSameAsFullBuild(both.snapshot(), out);
+  }
+
+  @Test
   void anUnchangedSaveChangesNothing() {
     session.build();
     Rebuild again = session.update(List.of(dir.resolve("content/posts/post-3.md")));
@@ -103,7 +230,7 @@ class SiteSessionTest {
   }
 
   @Test
-  void aTemplateChangeRerendersEveryPage() {
+  void aTemplateChangeRerendersEveryPage(@TempDir Path out) throws IOException {
     int pages = session.build().pagesRendered();
     site.write("templates/page.peb", "{% extends \"base\" %}{% block content %}<p>Custom {{ entry.title }}</p>"
         + "{% endblock %}");
@@ -113,10 +240,11 @@ class SiteSessionTest {
     assertThat(rebuild.full()).isTrue();
     assertThat(rebuild.pagesRendered()).isEqualTo(pages);
     assertThat(html(rebuild.snapshot(), "about/index.html")).contains("<p>Custom About</p>");
+    assertSameAsFullBuild(rebuild.snapshot(), out);
   }
 
   @Test
-  void siteYamlRebuildsEverything() {
+  void siteYamlRebuildsEverything(@TempDir Path out) throws IOException {
     session.build();
     site.write("site.yaml", TestSite.read(dir.resolve("site.yaml")).replace("Test Blog", "Renamed Blog"));
 
@@ -124,6 +252,7 @@ class SiteSessionTest {
 
     assertThat(rebuild.full()).isTrue();
     assertThat(html(rebuild.snapshot(), "posts/post-1/index.html")).contains("Renamed Blog");
+    assertSameAsFullBuild(rebuild.snapshot(), out);
   }
 
   @Test
@@ -193,7 +322,8 @@ class SiteSessionTest {
   }
 
   /** The session's site is exactly what a full build writes, file for file, byte for byte. */
-  private void assertSameAsFullBuild(SiteSnapshot snapshot, Path out) throws IOException {
+  private void assertSameAsFullBuild(SiteSnapshot snapshot, Path parent) throws IOException {
+    Path out = Files.createTempDirectory(parent, "build"); // a fresh one for each comparison of a test
     new SiteBuilder(BuildOptions.of(dir).withOutput(out).withNow(null).withCardCache(cardCache)).build();
     Map<String, String> built = new TreeMap<>();
     try (Stream<Path> files = Files.walk(out)) {
