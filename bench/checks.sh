@@ -5,8 +5,13 @@
 # other processes on a shared machine disturb less. Both runs use the JVM options the command line's
 # tuned child JVM uses (C1 only, serial collector).
 #
-#   bench/checks.sh              # 10,000 posts, 5 runs each
-#   RUNS=3 bench/checks.sh 1000  # one size, 3 runs
+# The outputs go to bench/work, or under OUT_ROOT: a tmpfs such as /dev/shm keeps out the file system's own
+# cost of creating thousands of files just after deleting as many (ext4 then spends seconds of system time
+# finding free inodes, differently in each run), which otherwise swamps the difference being measured.
+#
+#   bench/checks.sh                            # 10,000 posts, 5 runs each
+#   RUNS=3 bench/checks.sh 1000                # one size, 3 runs
+#   RUNS=3 OUT_ROOT=/dev/shm bench/checks.sh   # outputs in memory
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -14,6 +19,7 @@ RUNS=${RUNS:-5}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000)
 WORK="$ROOT/bench/work"
+OUT_ROOT="${OUT_ROOT:-$WORK}"
 CORPUS_SCRIPT="${CORPUS_SCRIPT:-$ROOT/../shared/bench/make-corpus.py}"
 mkdir -p "$WORK/timer"
 
@@ -36,10 +42,10 @@ for n in "${SIZES[@]}"; do
   [ -d "$WORK/sw-$n" ] || python3 "$CORPUS_SCRIPT" --layout shareworthy --n "$n" --out "$WORK/sw-$n" >/dev/null
   : > "$WORK/check-results"
   for r in $(seq "$RUNS"); do
-    rm -rf "$WORK/out-plain-$n"
-    measure build "${JVM[@]}" "$WORK/sw-$n" "$WORK/out-plain-$n" plain
-    rm -rf "$WORK/out-checks-$n"
-    measure build+checks "${JVM[@]}" "$WORK/sw-$n" "$WORK/out-checks-$n" checks
+    rm -rf "$OUT_ROOT/out-plain-$n"
+    measure build "${JVM[@]}" "$WORK/sw-$n" "$OUT_ROOT/out-plain-$n" plain
+    rm -rf "$OUT_ROOT/out-checks-$n"
+    measure build+checks "${JVM[@]}" "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n" checks
   done
   cat "$WORK/stdout"
   python3 - "$WORK/check-results" "$n" "$RUNS" <<'PY'
@@ -59,3 +65,4 @@ print(f"{int(n):>6} posts  checks add {100 * (med['build+checks'] / med['build']
       f"({100 * (med['build+checks cpu'] / med['build cpu'] - 1):.0f}% to its CPU time)")
 PY
 done
+[ "$OUT_ROOT" = "$WORK" ] || rm -rf "$OUT_ROOT"/out-plain-* "$OUT_ROOT"/out-checks-*

@@ -61,21 +61,45 @@ public final class ProseWords {
         Arrays.copyOf(ends, count));
   }
 
-  private long[] sorted;
+  /** Each distinct word's hash with its count, in an open-addressing table built on first use. */
+  private long[] keys;
+  private int[] counts;
 
-  /** The hashes in ascending order, sorted once for every rule that looks words up or counts them. */
-  private long[] sorted() {
-    if (sorted == null) {
-      long[] copy = hashes.clone();
-      Arrays.sort(copy);
-      sorted = copy;
+  private void count() {
+    if (keys != null) {
+      return;
     }
-    return sorted;
+    // A table rather than a sorted copy: one pass, where sorting cost more than all the lookups it served.
+    int capacity = Integer.highestOneBit(Math.max(16, hashes.length * 2)) * 2;
+    long[] k = new long[capacity];
+    int[] c = new int[capacity];
+    int mask = capacity - 1;
+    for (long h : hashes) {
+      int slot = slot(h, mask);
+      while (c[slot] != 0 && k[slot] != h) {
+        slot = (slot + 1) & mask;
+      }
+      k[slot] = h;
+      c[slot]++;
+    }
+    keys = k;
+    counts = c;
+  }
+
+  private static int slot(long hash, int mask) {
+    return (int) (hash ^ (hash >>> 29) ^ (hash >>> 47)) & mask;
   }
 
   /** Whether the prose has a word with this hash (see {@link Words#hash(String)}). */
   public boolean contains(long hash) {
-    return Arrays.binarySearch(sorted(), hash) >= 0;
+    count();
+    int mask = keys.length - 1;
+    for (int slot = slot(hash, mask); counts[slot] != 0; slot = (slot + 1) & mask) {
+      if (keys[slot] == hash) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Receives each distinct word's hash with how many times it occurs. */
@@ -84,16 +108,13 @@ public final class ProseWords {
     void accept(long hash, int times);
   }
 
-  /** Calls {@code action} once per distinct word, in hash order. */
+  /** Calls {@code action} once per distinct word, in no particular order. */
   public void counts(Count action) {
-    long[] s = sorted();
-    for (int i = 0; i < s.length; ) {
-      int j = i;
-      while (j < s.length && s[j] == s[i]) {
-        j++;
+    count();
+    for (int i = 0; i < keys.length; i++) {
+      if (counts[i] != 0) {
+        action.accept(keys[i], counts[i]);
       }
-      action.accept(s[i], j - i);
-      i = j;
     }
   }
 

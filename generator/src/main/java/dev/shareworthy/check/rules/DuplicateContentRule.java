@@ -37,6 +37,9 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
    * pages of a few hundred words, at a quarter of the work. The verification uses every shingle.
    */
   private static final int SAMPLE_MASK = 3;
+  private static final long ROLL = 0x9E3779B97F4A7C15L;
+  /** {@code ROLL} to the power of {@code SHINGLE - 1}: the weight of the word leaving the window. */
+  private static final long ROLL_OUT = power(ROLL, SHINGLE - 1);
   private static final long[] MULTIPLIERS = new long[HASHES];
   private static final long[] OFFSETS = new long[HASHES];
 
@@ -84,12 +87,17 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       return null;
     }
     int[] hashes = new int[words.size() - SHINGLE + 1];
+    // A rolling polynomial over the words' hashes: one step per word instead of five, then mixed.
+    long window = 0;
+    for (int j = 0; j < SHINGLE; j++) {
+      window = window * ROLL + words.hash(j);
+    }
     for (int i = 0; i < hashes.length; i++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int j = 0; j < SHINGLE; j++) {
-        h = mix(h ^ words.hash(i + j));
-      }
+      long h = mix(window);
       hashes[i] = (int) (h ^ (h >>> 32));
+      if (i + SHINGLE < words.size()) {
+        window = (window - words.hash(i) * ROLL_OUT) * ROLL + words.hash(i + SHINGLE);
+      }
     }
     Arrays.sort(hashes);
     int distinct = 0;
@@ -187,6 +195,14 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     }
     int union = a.length + b.length - common;
     return union == 0 ? 0 : (double) common / union;
+  }
+
+  private static long power(long base, int exponent) {
+    long p = 1;
+    for (int i = 0; i < exponent; i++) {
+      p *= base;
+    }
+    return p;
   }
 
   /** A 64-bit finaliser (from SplitMix64) that spreads every input bit over the whole word. */
