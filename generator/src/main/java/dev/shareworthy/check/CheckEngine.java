@@ -278,7 +278,7 @@ public final class CheckEngine {
       return null; // a theme that renders no page for it: nothing to check
     }
     try {
-      doc = Jsoup.parse(ShareBlocks.cutUtf8(files.read(in.file())));
+      doc = Jsoup.parse(ShareBlocks.cut(files.read(in.file())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + files.root().resolve(in.file()) + ": " + e.getMessage(), e);
     }

@@ -213,14 +213,9 @@ public final class PageContext {
   }
 
   /**
-   * Elements of the body matching a CSS query, leaving out those in code blocks, navigation, share blocks and
-   * other parts that are not the writer's text.
+   * Elements of the body matching a query (parsed once by the rule, with {@code QueryParser.parse}), leaving out
+   * those in code blocks, navigation, share blocks and other parts that are not the writer's text.
    */
-  public List<Element> select(String cssQuery) {
-    return select(QueryParser.parse(cssQuery));
-  }
-
-  /** As {@link #select(String)}, for a query parsed once by the rule. */
   public List<Element> select(Evaluator query) {
     Element root = content();
     List<Element> out = new ArrayList<>();

@@ -128,11 +128,6 @@ public final class ProseWords {
     return hashes[i];
   }
 
-  /** A copy of all hashes, in order. */
-  public long[] hashes() {
-    return hashes.clone();
-  }
-
   /** Word {@code i} in lower case, with a typographic apostrophe as a plain one. */
   public String word(int i) {
     return text.substring(starts[i], ends[i]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');

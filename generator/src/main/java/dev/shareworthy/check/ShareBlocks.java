@@ -15,133 +15,67 @@ final class ShareBlocks {
 
   private ShareBlocks() {}
 
-  /** The page without the insides of its share blocks; the page itself when it has none or they look unusual. */
-  static String cut(String html) {
-    StringBuilder ids = new StringBuilder();
-    int[] keep = keep(html, ids, html::substring);
-    if (keep == null) {
-      return html;
-    }
-    return join(keep, ids, html::substring);
-  }
-
   /**
-   * A page read as UTF-8 bytes, decoded without the insides of its share blocks. Markup is ASCII, so the blocks
+   * A page read as UTF-8 bytes, decoded without the insides of its share blocks (the whole page when it has none
+   * or they look unusual). Markup is ASCII, so the blocks
    * are found in a one-byte-per-character view of the bytes, and only the rest is decoded: the share block's
    * own non-ASCII characters (its ellipsis) then no longer make the whole page a two-byte string.
    */
-  static String cutUtf8(byte[] page) {
+  static String cut(byte[] page) {
     String view = new String(page, StandardCharsets.ISO_8859_1);
-    StringBuilder ids = new StringBuilder();
-    int[] keep = keep(view, ids, (from, to) -> new String(page, from, to - from, StandardCharsets.UTF_8));
-    if (keep == null) {
+    java.io.ByteArrayOutputStream out = null;
+    int copied = 0;
+    for (int at = view.indexOf(MARK); at >= 0; ) {
+      Block b = block(view, at);
+      if (b == null) {
+        at = view.indexOf(MARK, at + MARK.length());
+        continue;
+      }
+      if (out == null) {
+        out = new java.io.ByteArrayOutputStream(page.length);
+      }
+      out.write(page, copied, b.startTagEnd() - copied);
+      writeIds(view, page, b, out);
+      copied = b.closeStart();
+      at = view.indexOf(MARK, copied);
+    }
+    if (out == null) {
       return new String(page, StandardCharsets.UTF_8);
     }
-    // The kept bytes copied into one array and decoded once: cheaper than joining decoded pieces.
-    byte[] added = ids.toString().getBytes(StandardCharsets.UTF_8);
-    int length = added.length;
-    for (int i = 0; i < keep.length; i += 3) {
-      length += keep[i + 1] - keep[i];
-    }
-    byte[] out = new byte[length];
-    int at = 0;
-    int idAt = 0;
-    for (int i = 0; i < keep.length; i += 3) {
-      System.arraycopy(page, keep[i], out, at, keep[i + 1] - keep[i]);
-      at += keep[i + 1] - keep[i];
-      // ids holds only ASCII markup and the ids' own text: its UTF-8 offsets follow its char offsets' order.
-      int idEnd = utf8Length(ids, keep[i + 2]);
-      System.arraycopy(added, idAt, out, at, idEnd - idAt);
-      at += idEnd - idAt;
-      idAt = idEnd;
-    }
-    return new String(out, StandardCharsets.UTF_8);
+    out.write(page, copied, page.length - copied);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** How many UTF-8 bytes the first {@code chars} characters of a text take. */
-  private static int utf8Length(CharSequence text, int chars) {
-    return text.subSequence(0, chars).toString().getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  private interface Slice {
-    String of(int from, int to);
-  }
-
-  /** The kept ranges, each followed by the ids of the block it ends at; joined with whole-array copies. */
-  private static String join(int[] keep, StringBuilder ids, Slice slice) {
-    String out = "";
-    int idAt = 0;
-    for (int i = 0; i < keep.length; i += 3) {
-      String idsHere = ids.substring(idAt, keep[i + 2]);
-      idAt = keep[i + 2];
-      out = out.concat(slice.of(keep[i], keep[i + 1])).concat(idsHere);
-    }
-    return out;
-  }
-
-  /**
-   * The ranges of the page to keep, as triples (from, to, end of the ids to add after it in {@code ids}); null
-   * when there is no share block to cut.
-   */
-  private static int[] keep(String html, StringBuilder ids, Slice text) {
-    int at = html.indexOf(MARK);
-    if (at < 0) {
-      return null;
-    }
-    int[] keep = new int[6];
-    int n = 0;
-    int copied = 0;
-    while (at >= 0) {
-      int next = at + MARK.length();
-      Block b = block(html, at);
-      if (b != null) {
-        if (n + 3 > keep.length) {
-          keep = java.util.Arrays.copyOf(keep, keep.length * 2);
-        }
-        ids.append(idsIn(html, b.startTagEnd(), b.closeStart(), text));
-        keep[n++] = copied;
-        keep[n++] = b.startTagEnd();
-        keep[n++] = ids.length();
-        copied = b.closeStart();
-        next = b.closeStart();
-      }
-      at = html.indexOf(MARK, next);
-    }
-    if (n == 0) {
-      return null;
-    }
-    keep = java.util.Arrays.copyOf(keep, n + 3);
-    keep[n] = copied;
-    keep[n + 1] = html.length();
-    keep[n + 2] = ids.length();
-    return keep;
-  }
-
-  /** An empty element for each {@code id} attribute between two offsets. */
-  private static String idsIn(String html, int from, int to, Slice text) {
-    StringBuilder ids = new StringBuilder();
-    for (int eq = html.indexOf("id=", from); eq >= 0 && eq < to; eq = html.indexOf("id=", eq + 3)) {
-      if (!Character.isWhitespace(html.charAt(eq - 1))) {
+  /** An empty element for each {@code id} attribute inside a block, its value copied as it was written. */
+  private static void writeIds(String view, byte[] page, Block b, java.io.ByteArrayOutputStream out) {
+    for (int eq = view.indexOf("id=", b.startTagEnd()); eq >= 0 && eq < b.closeStart();
+        eq = view.indexOf("id=", eq + 3)) {
+      if (!Character.isWhitespace(view.charAt(eq - 1))) {
         continue; // part of another name or of a value, such as "?id=" in a link
       }
       int start = eq + 3;
-      char quote = start < to ? html.charAt(start) : 0;
+      char quote = view.charAt(start);
       int end;
       if (quote == '"' || quote == '\'') {
         start++;
-        end = html.indexOf(quote, start);
+        end = view.indexOf(quote, start);
       } else {
         end = start;
-        while (end < to && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
+        while (end < b.closeStart() && !Character.isWhitespace(view.charAt(end)) && view.charAt(end) != '>'
+            && view.charAt(end) != '"') {
           end++;
         }
       }
-      if (end > start && end <= to) {
-        ids.append("<i id=\"").append(text.of(start, end)).append("\"></i>");
+      if (end > start && end <= b.closeStart()) {
+        out.writeBytes(OPEN_ID);
+        out.write(page, start, end - start);
+        out.writeBytes(CLOSE_ID);
       }
     }
-    return ids.toString();
   }
+
+  private static final byte[] OPEN_ID = "<i id=\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CLOSE_ID = "\"></i>".getBytes(StandardCharsets.US_ASCII);
 
   /** Where a block's start tag ends and its end tag starts. */
   private record Block(int startTagEnd, int closeStart) {}
