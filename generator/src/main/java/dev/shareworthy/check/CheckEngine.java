@@ -9,6 +9,7 @@ import dev.shareworthy.content.SiteConfig;
 import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.content.SourceText;
 import dev.shareworthy.check.rules.BuiltInRules;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 
 /**
@@ -278,7 +279,8 @@ public final class CheckEngine {
       return null; // a theme that renders no page for it: nothing to check
     }
     try {
-      doc = Jsoup.parse(ShareBlocks.cut(files.read(in.file())));
+      java.nio.CharBuffer html = ShareBlocks.cut(files.read(in.file()));
+      doc = Parser.htmlParser().parseInput(new CharArrayReader(html.array(), 0, html.limit()), "");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + files.root().resolve(in.file()) + ": " + e.getMessage(), e);
     }

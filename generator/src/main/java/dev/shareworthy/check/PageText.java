@@ -31,8 +31,8 @@ final class PageText {
     List<TextBlock> blocks = new ArrayList<>(open.size());
     for (Open o : open) {
       if (o.words > 0) {
-        String text = o.text.toString().strip();
-        String prose = o.prose == null ? text : o.prose.toString().strip();
+        String text = new String(o.text, 0, o.textLength).strip();
+        String prose = o.prose == null ? text : new String(o.prose, 0, o.proseLength).strip();
         blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words, o.capitalPair, o.exclamation));
       }
     }
@@ -49,83 +49,112 @@ final class PageText {
         || cls.contains("breadcrumb"));
   }
 
+  /**
+   * A block being read: its text with whitespace runs collapsed to one space, the same without inline code once
+   * it has some, and what the rules count, all in one pass over each text node's characters.
+   */
   private static final class Open {
     final Element element;
-    final StringBuilder text = new StringBuilder();
+    char[] text = new char[64];
+    int textLength;
     /** Null until the block has inline code: then prose differs from text. */
-    StringBuilder prose;
+    char[] prose;
+    int proseLength;
 
     Open(Element element) {
       this.element = element;
     }
 
-    /** Words counted while the text is copied, the way {@link Words#count} counts them. */
+    /** Words, counted the way {@link Words#count} counts them. */
     int words;
     private boolean inWord;
-
-    void append(String s, boolean code, char[][] buffer) {
-      if (code && prose == null) {
-        prose = new StringBuilder(text);
-      }
-      // Copied into one buffer per walk: a new array per text node cost more than the counting.
-      int n = s.length();
-      if (buffer[0].length < n) {
-        buffer[0] = new char[Math.max(n, 2 * buffer[0].length)];
-      }
-      char[] chars = buffer[0];
-      s.getChars(0, n, chars, 0);
-      appendCounting(chars, n);
-      if (!code) {
-        scanProse(chars, n);
-      }
-      if (prose != null && !code) {
-        PageText.append(prose, chars, n);
-      }
-    }
-
     /** Whether the prose has two capitals in a row, and an exclamation mark: most blocks have neither. */
     boolean capitalPair;
     boolean exclamation;
     private boolean previousUpper;
 
-    /** Notes what the caps and exclamation rules look for, over the characters the prose is made of. */
-    private void scanProse(char[] s, int n) {
+    void append(String s, boolean code, char[][] buffer) {
+      // Copied into one buffer per walk: a new array per text node cost more than the counting.
+      int n = s.length();
+      if (buffer[0].length < n) {
+        buffer[0] = new char[Math.max(n, 2 * buffer[0].length)];
+      }
+      char[] in = buffer[0];
+      s.getChars(0, n, in, 0);
+      if (code && prose == null) {
+        prose = java.util.Arrays.copyOf(text, text.length);
+        proseLength = textLength;
+      }
+      if (textLength + n > text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(textLength + n, 2 * text.length));
+      }
+      boolean toProse = prose != null && !code;
+      if (toProse && proseLength + n > prose.length) {
+        prose = java.util.Arrays.copyOf(prose, Math.max(proseLength + n, 2 * prose.length));
+      }
+      char[] t = text;
+      int tn = textLength;
+      int count = words;
+      boolean inW = inWord;
       for (int i = 0; i < n; i++) {
-        char c = s[i];
-        boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-        capitalPair |= upper && previousUpper;
-        previousUpper = upper;
-        exclamation |= c == '!' || c == '‼';
+        char c = in[i];
+        if (blank(c)) {
+          inW = false;
+          if (tn > 0 && t[tn - 1] != ' ') {
+            t[tn++] = ' ';
+          }
+        } else {
+          boolean letter = Words.wordChar(c);
+          if (letter && !inW) {
+            count++;
+          }
+          inW = letter || (inW && (c == '\'' || c == '’' || c == '-'));
+          t[tn++] = c;
+        }
+      }
+      textLength = tn;
+      words = count;
+      inWord = inW;
+      if (!code) {
+        scanProse(in, n);
+        if (toProse) {
+          proseLength = collapse(in, n, prose, proseLength);
+        }
       }
     }
 
-    private void appendCounting(char[] s, int n) {
-      int i = 0;
-      while (i < n) {
-        int start = i;
-        while (i < n && !blank(s[i])) {
-          char c = s[i];
-          boolean letter = Words.wordChar(c);
-          if (letter && !inWord) {
-            words++;
-          }
-          inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
-          i++;
+    /** Notes what the caps and exclamation rules look for, over the characters the prose is made of. */
+    private void scanProse(char[] s, int n) {
+      boolean pair = capitalPair;
+      boolean bang = exclamation;
+      boolean previous = previousUpper;
+      for (int i = 0; i < n; i++) {
+        char c = s[i];
+        boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        pair |= upper && previous;
+        previous = upper;
+        bang |= c == '!' || c == '‼';
+      }
+      capitalPair = pair;
+      exclamation = bang;
+      previousUpper = previous;
+    }
+  }
+
+  /** Appends {@code n} characters to {@code out} (which has room) with whitespace runs collapsed; the new length. */
+  private static int collapse(char[] s, int n, char[] out, int length) {
+    int o = length;
+    for (int i = 0; i < n; i++) {
+      char c = s[i];
+      if (blank(c)) {
+        if (o > 0 && out[o - 1] != ' ') {
+          out[o++] = ' ';
         }
-        if (i > start) {
-          text.append(s, start, i - start);
-        }
-        if (i < n) {
-          inWord = false;
-          if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-            text.append(' ');
-          }
-          while (i < n && blank(s[i])) {
-            i++;
-          }
-        }
+      } else {
+        out[o++] = c;
       }
     }
+    return o;
   }
 
   private static void walk(Element parent, Open current, boolean inCode, List<Open> open, char[][] buffer) {
@@ -146,28 +175,6 @@ final class PageText {
           current.append(" ", false, buffer);
         } else {
           walk(e, current, inCode || CODE.contains(name), open, buffer);
-        }
-      }
-    }
-  }
-
-  /** Appends with whitespace runs collapsed to one space; runs of other characters are copied in one go. */
-  static void append(StringBuilder out, char[] s, int n) {
-    int i = 0;
-    while (i < n) {
-      int start = i;
-      while (i < n && !blank(s[i])) {
-        i++;
-      }
-      if (i > start) {
-        out.append(s, start, i - start);
-      }
-      if (i < n) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-          out.append(' ');
-        }
-        while (i < n && blank(s[i])) {
-          i++;
         }
       }
     }

@@ -25,8 +25,10 @@ public final class Sentences {
       String text = block.text();
       char[] t = text.toCharArray();
       int index = b;
-      Words.sentences(text, t, (start, end) -> add(index, start, end, Words.count(t, start, end),
-          Words.syllablesIn(t, start, end)));
+      Words.sentences(text, t, (start, end) -> {
+        long counted = Words.wordsAndSyllables(t, start, end);
+        add(index, start, end, (int) (counted >>> 32), (int) counted);
+      });
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.shareworthy.check;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -17,13 +18,12 @@ final class ShareBlocks {
 
   /**
    * A page read as UTF-8 bytes, decoded without the insides of its share blocks (the whole page when it has none
-   * or they look unusual). Markup is ASCII, so the blocks
-   * are found in a one-byte-per-character view of the bytes, and only the rest is decoded: the share block's
-   * own non-ASCII characters (its ellipsis) then no longer make the whole page a two-byte string.
+   * or they look unusual). Markup is ASCII, so the blocks are found in a one-byte-per-character view of the bytes,
+   * and the rest is decoded straight into characters for the parser: no string of the whole page is built.
    */
-  static String cut(byte[] page) {
+  static CharBuffer cut(byte[] page) {
     String view = new String(page, StandardCharsets.ISO_8859_1);
-    java.io.ByteArrayOutputStream out = null;
+    Chars out = new Chars(page);
     int copied = 0;
     for (int at = view.indexOf(MARK); at >= 0; ) {
       Block b = block(view, at);
@@ -31,23 +31,68 @@ final class ShareBlocks {
         at = view.indexOf(MARK, at + MARK.length());
         continue;
       }
-      if (out == null) {
-        out = new java.io.ByteArrayOutputStream(page.length);
-      }
-      out.write(page, copied, b.startTagEnd() - copied);
-      writeIds(view, page, b, out);
+      out.decode(copied, b.startTagEnd());
+      writeIds(view, b, out);
       copied = b.closeStart();
       at = view.indexOf(MARK, copied);
     }
-    if (out == null) {
-      return new String(page, StandardCharsets.UTF_8);
+    out.decode(copied, page.length);
+    return CharBuffer.wrap(out.chars, 0, out.length);
+  }
+
+  /**
+   * UTF-8 bytes decoded into a growing array: ASCII byte by byte, and each run of other bytes by the JDK's
+   * decoder. Markup bytes are ASCII, so no character's bytes are ever split between two runs.
+   */
+  private static final class Chars {
+    private final byte[] page;
+    char[] chars;
+    int length;
+
+    Chars(byte[] page) {
+      this.page = page;
+      this.chars = new char[page.length];
     }
-    out.write(page, copied, page.length - copied);
-    return out.toString(StandardCharsets.UTF_8);
+
+    void decode(int from, int to) {
+      room(to - from);
+      char[] c = chars;
+      int n = length;
+      int i = from;
+      while (i < to) {
+        byte b = page[i];
+        if (b >= 0) {
+          c[n++] = (char) b;
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < to && page[end] < 0) {
+          end++;
+        }
+        String run = new String(page, i, end - i, StandardCharsets.UTF_8);
+        run.getChars(0, run.length(), c, n); // never more characters than bytes: room() made enough
+        n += run.length();
+        i = end;
+      }
+      length = n;
+    }
+
+    void append(String ascii) {
+      room(ascii.length());
+      ascii.getChars(0, ascii.length(), chars, length);
+      length += ascii.length();
+    }
+
+    private void room(int more) {
+      if (length + more > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(length + more, chars.length * 2));
+      }
+    }
   }
 
   /** An empty element for each {@code id} attribute inside a block, its value copied as it was written. */
-  private static void writeIds(String view, byte[] page, Block b, java.io.ByteArrayOutputStream out) {
+  private static void writeIds(String view, Block b, Chars out) {
     for (int eq = view.indexOf("id=", b.startTagEnd()); eq >= 0 && eq < b.closeStart();
         eq = view.indexOf("id=", eq + 3)) {
       if (!Character.isWhitespace(view.charAt(eq - 1))) {
@@ -67,15 +112,15 @@ final class ShareBlocks {
         }
       }
       if (end > start && end <= b.closeStart()) {
-        out.writeBytes(OPEN_ID);
-        out.write(page, start, end - start);
-        out.writeBytes(CLOSE_ID);
+        out.append(OPEN_ID);
+        out.decode(start, end);
+        out.append(CLOSE_ID);
       }
     }
   }
 
-  private static final byte[] OPEN_ID = "<i id=\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] CLOSE_ID = "\"></i>".getBytes(StandardCharsets.US_ASCII);
+  private static final String OPEN_ID = "<i id=\"";
+  private static final String CLOSE_ID = "\"></i>";
 
   /** Where a block's start tag ends and its end tag starts. */
   private record Block(int startTagEnd, int closeStart) {}

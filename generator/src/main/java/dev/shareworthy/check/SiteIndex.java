@@ -28,6 +28,7 @@ public final class SiteIndex {
   private final String baseUrl;
   private final URI base;
   private final String basePath;
+  private final String baseText;
   private final Map<Path, Set<String>> anchors = new ConcurrentHashMap<>();
   private final Map<Path, ImageFile> images = new ConcurrentHashMap<>();
 
@@ -48,6 +49,9 @@ public final class SiteIndex {
       parsed = URI.create("https://site.invalid/");
     }
     this.base = parsed;
+    // Absolute links starting with this text are under the base URL; null when the base is not plain.
+    this.baseText = parsed.getRawQuery() == null && parsed.getRawFragment() == null && b.equals(parsed.toString())
+        && b.startsWith("http") && parsed.getRawPath() != null && parsed.getRawPath().startsWith("/") ? b : null;
     this.baseUrl = baseUrl;
     String p = parsed.getRawPath() == null || parsed.getRawPath().isEmpty() ? "/" : parsed.getRawPath();
     this.basePath = p.endsWith("/") ? p : p + "/";
@@ -102,6 +106,15 @@ public final class SiteIndex {
         || lower.startsWith("data:") || lower.startsWith("sms:")) {
       return null;
     }
+    String plain = plainPath(h);
+    if (plain != null) {
+      return plain.startsWith(basePath) ? target(plain.substring(basePath.length()), null) : null;
+    }
+    return resolveParsed(pagePath, h);
+  }
+
+  /** {@link #resolve} by parsing and resolving the link as a URI: for any link, and for tests of the fast way. */
+  Target resolveParsed(String pagePath, String h) {
     URI uri;
     try {
       URI page = base.resolve(basePath.substring(1) + (pagePath.startsWith("/") ? pagePath.substring(1) : pagePath));
@@ -121,16 +134,60 @@ public final class SiteIndex {
     }
     String relative = decode(path.substring(basePath.length()));
     String fragment = uri.getRawFragment() == null ? null : decode(uri.getRawFragment());
+    return target(relative, fragment);
+  }
+
+  /** The target of a decoded path relative to the site root; each file system question is asked once. */
+  private Target target(String relative, String fragment) {
     if (relative.contains("..")) {
       return new Target(null, fragment, "points outside the site");
     }
     String name = relative.isEmpty() ? "index.html" : relative;
-    if (name.endsWith("/") || files.isDirectory(name)) {
-      name = (name.endsWith("/") ? name : name + "/") + "index.html";
-    } else if (!files.isFile(name) && !relative.contains(".") && files.isFile(relative + ".html")) {
+    boolean exists;
+    if (name.endsWith("/")) {
+      name += "index.html";
+      exists = files.isFile(name);
+    } else if (files.isFile(name)) {
+      exists = true;
+    } else if (files.isDirectory(name)) {
+      name += "/index.html";
+      exists = files.isFile(name);
+    } else if (!relative.contains(".") && files.isFile(relative + ".html")) {
       name = relative + ".html"; // servers map /about to about.html
+      exists = true;
+    } else {
+      exists = false;
     }
-    return new Target(outputDir.resolve(name), fragment, null, files.isFile(name));
+    return new Target(outputDir.resolve(name), fragment, null, exists);
+  }
+
+  /**
+   * The URL path of a link that needs no URI parsing, or null: an absolute URL under the base URL, or a
+   * root-relative path, made of characters that parsing, resolving and decoding would all leave as they are
+   * (no query, fragment, escapes, dot segments or spaces). Most links of a site are like this, and parsing
+   * them cost more than the rest of the link checks together.
+   */
+  private String plainPath(String href) {
+    String path;
+    if (baseText != null && href.startsWith(baseText)) {
+      path = basePath + href.substring(baseText.length());
+    } else if (href.length() > 0 && href.charAt(0) == '/' && (href.length() == 1 || href.charAt(1) != '/')) {
+      path = href;
+    } else {
+      return null;
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      boolean plainChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
+          || c == '-' || c == '_' || c == '~' || c == '!' || c == '$' || c == '&' || c == '\'' || c == '('
+          || c == ')' || c == '*' || c == ',' || c == ';' || c == '=' || c == ':' || c == '@'
+          || (c == '.' && path.charAt(i - 1) != '/' && path.charAt(i - 1) != '.'
+              && (i + 1 == path.length() || path.charAt(i + 1) != '/'));
+      if (!plainChar) {
+        return null;
+      }
+    }
+    return path;
   }
 
   /** An existing target's image header, read once per file: many pages share one default image. */

@@ -188,6 +188,52 @@ public final class Words {
     return total;
   }
 
+  /**
+   * Words (as {@link #count(char[], int, int)} counts them) and syllables (as {@link #syllablesIn(char[], int, int)}
+   * counts them) between two offsets, in one pass: the readability rules' inner loop, run over every sentence.
+   *
+   * @return the words in the high 32 bits, the syllables in the low 32
+   */
+  static long wordsAndSyllables(char[] t, int from, int to) {
+    int words = 0;
+    int syllables = 0;
+    boolean in = false; // count's state: inside a word, where an apostrophe or hyphen does not end one
+    int i = from;
+    while (i < to) {
+      char c = t[i];
+      if (!wordChar(c)) {
+        in = in && (c == '\'' || c == '’' || c == '-');
+        i++;
+        continue;
+      }
+      if (!in) {
+        words++;
+      }
+      in = true; // a token holds letters and inner apostrophes or hyphens: count finds no new word inside it
+      int start = i;
+      int groups = 0;
+      boolean previousVowel = false;
+      while (i < to) {
+        char d = t[i];
+        if (wordChar(d)) {
+          boolean v = vowel(d < 128 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d) : Character.toLowerCase(d));
+          if (v && !previousVowel) {
+            groups++;
+          }
+          previousVowel = v;
+          i++;
+        } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && wordChar(t[i + 1])) {
+          previousVowel = false;
+          i++;
+        } else {
+          break;
+        }
+      }
+      syllables += syllables(t, start, i, groups);
+    }
+    return ((long) words << 32) | syllables;
+  }
+
   private static boolean vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
@@ -218,6 +264,20 @@ public final class Words {
       }
       prevVowel = v;
     }
+    return syllables(s, from, to, count);
+  }
+
+  /** A word's syllables from its vowel groups, counted by the caller: the first letter and the ending decide. */
+  private static int syllables(char[] s, int from, int to, int vowelGroups) {
+    int n = to - from;
+    char first = s[from];
+    if (first < 128 ? !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) : !Character.isLetter(first)) {
+      return 1; // numbers and symbols read as about one syllable each
+    }
+    if (n <= 3) {
+      return 1;
+    }
+    int count = vowelGroups;
     // The last four letters in lower case, read once: the suffix tests below compare them.
     char l1 = lower(s, to - 1);
     char l2 = lower(s, to - 2);

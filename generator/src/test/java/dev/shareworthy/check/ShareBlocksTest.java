@@ -17,7 +17,7 @@ class ShareBlocksTest {
       + "<a id='copy' href=\"#\">Copy</a></section><footer id=\"end\">Bye</footer></body></html>";
 
   private static String cut(String page) {
-    return ShareBlocks.cut(page.getBytes(StandardCharsets.UTF_8));
+    return ShareBlocks.cut(page.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   @Test
@@ -39,6 +39,18 @@ class ShareBlocksTest {
     assertThat(cut(PAGE)).contains("café").doesNotContain("Share…");
     assertThat(cut("<section data-share-block id=\"ß\"><b id=\"é\">x</b></section>")).isEqualTo(
         "<section data-share-block id=\"ß\"><i id=\"é\"></i></section>");
+    // Every kind of sequence, and broken ones, decode as the JDK decodes them.
+    byte[] mixed = concat("<p>naïve → 😀 ’quoted’ ".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xC3, '<', (byte) 0x80, (byte) 0xE2, (byte) 0x82, '>', (byte) 0xFF}, "</p>".getBytes(StandardCharsets.UTF_8));
+    assertThat(ShareBlocks.cut(mixed).toString()).isEqualTo(new String(mixed, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
   }
 
   @Test

@@ -23,6 +23,19 @@ class WordsTest {
   }
 
   @Test
+  void oneSentencePassCountsWhatTheSeparateCountsDo() {
+    String[] texts = {"Don't re-run the CI job — it's 3.5x slower!", "a--b 'quoted' well-known -lead trail- x'",
+        "İstanbul’s KELVIN scale: naïve café, 2025’s best-ever jumped tables.", "Ärger über Öl", "", "  !! ",
+        "The table was made, and we wanted more."};
+    for (String text : texts) {
+      char[] t = text.toCharArray();
+      long both = Words.wordsAndSyllables(t, 0, t.length);
+      assertThat((int) (both >>> 32)).as(text).isEqualTo(Words.count(text));
+      assertThat((int) both).as(text).isEqualTo(Words.syllablesIn(text));
+    }
+  }
+
+  @Test
   void countsSyllablesTheWayFleschExpects() {
     assertThat(Words.syllables("the")).isEqualTo(1);
     assertThat(Words.syllables("make")).isEqualTo(1);

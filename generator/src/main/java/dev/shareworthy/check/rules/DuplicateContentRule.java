@@ -63,7 +63,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
           + "new.",
       Thresholds.of("similarity", 0.8));
 
-  /** A page's sorted distinct shingle hashes and its MinHash signature. */
+  /** A page's distinct shingle hashes, in no order, and its MinHash signature. */
   public record Shingles(String path, int[] hashes, int[] signature, IntSupplier bodyLine) {}
 
   @Override
@@ -99,13 +99,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
         window = (window - words.hash(i) * ROLL_OUT) * ROLL + words.hash(i + SHINGLE);
       }
     }
-    Arrays.sort(hashes);
-    int distinct = 0;
-    for (int i = 0; i < hashes.length; i++) {
-      if (i == 0 || hashes[i] != hashes[i - 1]) {
-        hashes[distinct++] = hashes[i];
-      }
-    }
+    int distinct = distinct(hashes);
     hashes = Arrays.copyOf(hashes, distinct);
     if (distinct < MIN_SHINGLES) {
       return null;
@@ -128,6 +122,37 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     return new Shingles(path, hashes, signature, () -> 0);
   }
 
+  /**
+   * Moves the distinct values of an array to its front, in first-seen order, and returns how many there are:
+   * an open-addressing set, since sorting every page's shingles cost more than the rest of this rule. Only the
+   * few pages that are compared get sorted.
+   */
+  private static int distinct(int[] values) {
+    int capacity = Integer.highestOneBit(Math.max(16, values.length)) * 4;
+    int mask = capacity - 1;
+    int[] table = new int[capacity]; // 0 marks an empty slot; the value 0 itself is tracked apart
+    boolean zero = false;
+    int distinct = 0;
+    for (int v : values) {
+      if (v == 0) {
+        if (!zero) {
+          zero = true;
+          values[distinct++] = 0;
+        }
+        continue;
+      }
+      int slot = (v * 0x9E3779B9) >>> 7 & mask;
+      while (table[slot] != 0 && table[slot] != v) {
+        slot = (slot + 1) & mask;
+      }
+      if (table[slot] == 0) {
+        table[slot] = v;
+        values[distinct++] = v;
+      }
+    }
+    return distinct;
+  }
+
   @Override
   public void checkSite(List<Collected<Shingles>> pages) {
     if (pages.isEmpty()) {
@@ -135,6 +160,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     }
     double limit = pages.get(0).out().number("similarity");
     Set<Long> compared = new HashSet<>();
+    Map<Integer, int[]> sorted = new HashMap<>();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < pages.size(); i++) {
@@ -156,7 +182,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
             int a = bucket.get(x);
             int b = bucket.get(y);
             if (compared.add(((long) a << 32) | b)) {
-              compare(pages.get(a), pages.get(b), limit);
+              compare(pages.get(a), pages.get(b), limit, sorted, a, b);
             }
           }
         }
@@ -164,12 +190,22 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     }
   }
 
-  private static void compare(Collected<Shingles> a, Collected<Shingles> b, double limit) {
-    double similarity = jaccard(a.value().hashes(), b.value().hashes());
+  private static void compare(Collected<Shingles> a, Collected<Shingles> b, double limit, Map<Integer, int[]> sorted,
+      int ia, int ib) {
+    double similarity = jaccard(sorted(a, ia, sorted), sorted(b, ib, sorted));
     if (similarity >= limit) {
       report(a, b, similarity, limit);
       report(b, a, similarity, limit);
     }
+  }
+
+  /** A page's shingles sorted, for the exact comparison; sorted once per run, in a copy. */
+  private static int[] sorted(Collected<Shingles> page, int index, Map<Integer, int[]> sorted) {
+    return sorted.computeIfAbsent(index, i -> {
+      int[] copy = page.value().hashes().clone();
+      Arrays.sort(copy);
+      return copy;
+    });
   }
 
   private static void report(Collected<Shingles> page, Collected<Shingles> other, double similarity, double limit) {
@@ -177,7 +213,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
         Math.floor(similarity * 100), other.out().source(), other.value().path(), limit * 100));
   }
 
-  /** Exact Jaccard similarity of two sorted sets of distinct hashes. */
+  /** Exact Jaccard similarity of two sets of distinct hashes, each sorted. */
   static double jaccard(int[] a, int[] b) {
     int i = 0;
     int j = 0;
