@@ -21,7 +21,7 @@ public final class SourceLines {
 
   /** Splits a file's text; the front matter is what stands between a first {@code ---} or {@code +++} line and its twin. */
   public static SourceLines of(String text) {
-    List<String> lines = text.lines().toList();
+    List<String> lines = split(text);
     int bodyStart = 0;
     if (!lines.isEmpty()) {
       String fence = lines.get(0).strip();
@@ -35,6 +35,27 @@ public final class SourceLines {
       }
     }
     return new SourceLines(lines, bodyStart);
+  }
+
+  /** The lines of a text as {@link String#lines()} gives them, by a plain loop: a stream of them cost more. */
+  private static List<String> split(String text) {
+    List<String> lines = new java.util.ArrayList<>(text.length() / 40 + 1);
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 
   /** The 1-based line of the first body line (after the front matter). */

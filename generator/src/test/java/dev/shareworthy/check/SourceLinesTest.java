@@ -45,6 +45,16 @@ class SourceLinesTest {
   }
 
   @Test
+  void windowsAndOldMacLineEndsCountAsOneLineEach() {
+    SourceLines crlf = SourceLines.of("---\r\ntitle: x\r\n---\r\nIntro text here\r\n\r\n## Later heading\r\n");
+    assertThat(crlf.bodyLine()).isEqualTo(4);
+    assertThat(crlf.lineOfText("Later heading")).isEqualTo(6);
+    SourceLines cr = SourceLines.of("---\rtitle: x\r---\rIntro text here\r\r## Later heading");
+    assertThat(cr.keyLine("title")).isEqualTo(2);
+    assertThat(cr.lineOfText("Later heading")).isEqualTo(6);
+  }
+
+  @Test
   void aFileWithoutFrontMatterIsAllBody() {
     assertThat(SourceLines.of("Just text\n").bodyLine()).isEqualTo(1);
     assertThat(SourceLines.of("Just text\n").keyLine("title")).isEqualTo(1);

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -209,8 +208,9 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
   }
 
   private static void report(Collected<Shingles> page, Collected<Shingles> other, double similarity, double limit) {
-    page.out().report(page.value().bodyLine().getAsInt(), String.format(Locale.ROOT, "Body text is %.0f%% the same as %s (%s) (limit is %.0f%%)",
-        Math.floor(similarity * 100), other.out().source(), other.value().path(), limit * 100));
+    page.out().report(page.value().bodyLine().getAsInt(), "Body text is " + Texts.fixed(Math.floor(similarity * 100), 0)
+        + "% the same as " + other.out().source() + " (" + other.value().path() + ") (limit is "
+        + Texts.fixed(limit * 100, 0) + "%)");
   }
 
   /** Exact Jaccard similarity of two sets of distinct hashes, each sorted. */

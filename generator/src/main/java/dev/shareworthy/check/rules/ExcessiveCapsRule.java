@@ -67,8 +67,8 @@ public final class ExcessiveCapsRule implements Rule {
     }
     double share = out.number("maxCapsShare");
     if (words >= 20 && shouting * 100.0 > share * words) {
-      out.report(page.bodyLine(), String.format(Locale.ROOT, "%d of %d words are in capitals (%.0f%%; maximum "
-          + "is %s%%)", shouting, words, shouting * 100.0 / words, trim(share)));
+      out.report(page.bodyLine(), shouting + " of " + words + " words are in capitals ("
+          + Texts.fixed(shouting * 100.0 / words, 0) + "%; maximum is " + trim(share) + "%)");
     }
   }
 

@@ -7,7 +7,6 @@ import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.TextBlock;
-import java.util.Locale;
 
 /** Exclamation marks in the title, in runs, or sprinkled through the text. */
 public final class ExcessiveExclamationRule implements Rule {
@@ -54,9 +53,9 @@ public final class ExcessiveExclamationRule implements Rule {
     int words = page.words();
     double max = out.number("maxPer100Words");
     if (words > 0 && marks > 1 && marks * 100.0 > max * words) {
-      out.report(page.bodyLine(), String.format(Locale.ROOT, "%d exclamation marks in %d words (%.1f per 100 "
-          + "words; maximum is %s)", marks, words, marks * 100.0 / words,
-          max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max)));
+      out.report(page.bodyLine(), marks + " exclamation marks in " + words + " words ("
+          + Texts.fixed(marks * 100.0 / words, 1) + " per 100 words; maximum is "
+          + (max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max)) + ")");
     }
   }
 

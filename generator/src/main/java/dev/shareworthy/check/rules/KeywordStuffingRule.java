@@ -11,7 +11,6 @@ import dev.shareworthy.check.ProseWords;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,8 +92,8 @@ public final class KeywordStuffingRule implements Rule {
       }
     }
     if (worst != null) {
-      out.report(page.bodyLine(), String.format(Locale.ROOT, "\"%s\" appears %d times, %.1f%% of the %d words "
-          + "(maximum is %s%%)", worst, worstCount, worstShare, total, trim(maxShare)));
+      out.report(page.bodyLine(), "\"" + worst + "\" appears " + worstCount + " times, "
+          + Texts.fixed(worstShare, 1) + "% of the " + total + " words (maximum is " + trim(maxShare) + "%)");
     }
   }
 
@@ -122,11 +121,12 @@ public final class KeywordStuffingRule implements Rule {
     double min = out.number("keyphraseMinDensity");
     int line = page.keyLine("keyphrase");
     if (density > max) {
-      out.report(line, String.format(Locale.ROOT, "Keyphrase \"%s\" appears %d times in %d words, a density of "
-          + "%.1f%% (maximum is %s%%)", keyphrase.strip(), count, words.size(), density, trim(max)));
+      out.report(line, "Keyphrase \"" + keyphrase.strip() + "\" appears " + count + " times in "
+          + words.size() + " words, a density of " + Texts.fixed(density, 1) + "% (maximum is " + trim(max) + "%)");
     } else if (density < min) {
-      out.report(Severity.INFO, line, String.format(Locale.ROOT, "Keyphrase \"%s\" appears %d times in %d words, "
-          + "a density of %.1f%% (minimum is %s%%)", keyphrase.strip(), count, words.size(), density, trim(min)));
+      out.report(Severity.INFO, line, "Keyphrase \"" + keyphrase.strip() + "\" appears " + count
+          + " times in " + words.size() + " words, a density of " + Texts.fixed(density, 1) + "% (minimum is "
+          + trim(min) + "%)");
     }
   }
 

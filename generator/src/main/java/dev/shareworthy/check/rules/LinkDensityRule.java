@@ -7,7 +7,6 @@ import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.Words;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /** Pages that are mostly links: link farms and affiliate lists rather than writing. */
@@ -44,11 +43,11 @@ public final class LinkDensityRule implements Rule {
     double maxLinks = out.number("maxLinksPer100Words");
     double maxShare = out.number("maxLinkedTextShare");
     if (links * 100.0 > maxLinks * words && links > 1) {
-      out.report(page.bodyLine(), String.format(Locale.ROOT, "%d links in %d words (%.1f per 100 words; maximum "
-          + "is %s)", links, words, links * 100.0 / words, trim(maxLinks)));
+      out.report(page.bodyLine(), links + " links in " + words + " words (" + Texts.fixed(links * 100.0 / words, 1)
+          + " per 100 words; maximum is " + trim(maxLinks) + ")");
     } else if (linkedWords * 100.0 > maxShare * words) {
-      out.report(page.bodyLine(), String.format(Locale.ROOT, "%d of %d words are link text (%.0f%%; maximum is "
-          + "%s%%)", linkedWords, words, linkedWords * 100.0 / words, trim(maxShare)));
+      out.report(page.bodyLine(), linkedWords + " of " + words + " words are link text ("
+          + Texts.fixed(linkedWords * 100.0 / words, 0) + "%; maximum is " + trim(maxShare) + "%)");
     }
   }
 

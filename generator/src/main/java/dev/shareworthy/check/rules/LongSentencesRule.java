@@ -7,7 +7,6 @@ import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.Sentences;
-import java.util.Locale;
 
 /** Too many long sentences: the reader loses the thread. */
 public final class LongSentencesRule implements Rule {
@@ -43,10 +42,9 @@ public final class LongSentencesRule implements Rule {
     double share = out.number("maxShare");
     if (longOnes * 100.0 > share * sentences.size()) {
       int line = page.lines() == null ? 0 : page.lines().lineOfText(sentences.text(first));
-      out.report(line > 0 ? line : page.bodyLine(), String.format(Locale.ROOT, "%d of %d sentences have over %d "
-          + "words (%.0f%%; maximum is %s%%)", longOnes, sentences.size(), maxWords,
-          longOnes * 100.0 / sentences.size(), share == Math.rint(share) ? String.valueOf((long) share)
-              : String.valueOf(share)));
+      out.report(line > 0 ? line : page.bodyLine(), longOnes + " of " + sentences.size() + " sentences have over "
+          + maxWords + " words (" + Texts.fixed(longOnes * 100.0 / sentences.size(), 0) + "%; maximum is "
+          + (share == Math.rint(share) ? String.valueOf((long) share) : String.valueOf(share)) + "%)");
     }
   }
 }

@@ -7,7 +7,6 @@ import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.Sentences;
-import java.util.Locale;
 
 /**
  * Flesch reading ease of the body text, for English only: the formula's weights were fitted to English
@@ -47,9 +46,9 @@ public final class ReadabilityRule implements Rule {
     double score = score(words, sentences.size(), syllables);
     int min = out.integer("minScore");
     if (score < min) {
-      out.report(page.bodyLine(), String.format(Locale.ROOT, "Flesch reading ease is %.0f (minimum is %d; %.1f "
-          + "words per sentence, %.2f syllables per word)", score, min, (double) words / sentences.size(),
-          (double) syllables / words));
+      out.report(page.bodyLine(), "Flesch reading ease is " + Texts.fixed(score, 0) + " (minimum is " + min
+          + "; " + Texts.fixed((double) words / sentences.size(), 1) + " words per sentence, "
+          + Texts.fixed((double) syllables / words, 2) + " syllables per word)");
     }
   }
 

@@ -59,8 +59,8 @@ public final class ShareImageSizeRule implements Rule {
     }
     double maxMb = out.number("maxMegabytes");
     if (file.bytes() > maxMb * 1024 * 1024) {
-      out.report(Severity.ERROR, line, String.format(Locale.ROOT, "Share image %s is %.1f MB (maximum is %s MB)",
-          image, file.bytes() / 1048576.0, trim(maxMb)));
+      out.report(Severity.ERROR, line, "Share image " + image + " is " + Texts.fixed(file.bytes() / 1048576.0, 1)
+          + " MB (maximum is " + trim(maxMb) + " MB)");
     }
     if (!file.readable()) {
       out.report(Severity.ERROR, line, "Share image " + image + " cannot be read as an image");
@@ -85,8 +85,8 @@ public final class ShareImageSizeRule implements Rule {
     double target = out.number("aspectRatio");
     double tolerance = out.number("aspectTolerance");
     if (Math.abs(ratio / target - 1) > tolerance) {
-      out.report(line, String.format(Locale.ROOT, "Share image %s has an aspect ratio of %.2f:1 (networks crop "
-          + "to %s:1, within %d%%)", image, ratio, trim(target), Math.round(tolerance * 100)));
+      out.report(line, "Share image " + image + " has an aspect ratio of " + Texts.fixed(ratio, 2)
+          + ":1 (networks crop to " + trim(target) + ":1, within " + Math.round(tolerance * 100) + "%)");
     }
   }
 

@@ -8,14 +8,50 @@ final class Texts {
 
   private Texts() {}
 
+  /**
+   * A number with a fixed count of decimals, exactly as {@code String.format(Locale.ROOT, "%.2f", value)} writes
+   * it (the shortest decimal form, rounded half up), without a Formatter: parsing the format cost more than the
+   * rule that reported it. Negative and non-finite values go to String.format.
+   */
+  static String fixed(double value, int decimals) {
+    if (!(value >= 0) || Double.isInfinite(value) || Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(Math.abs(value))) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+    return new java.math.BigDecimal(Double.toString(value)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
   /** A text cut at about {@code max} characters for a message, with an ellipsis. */
   static String shorten(String text, int max) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = collapse(text.strip());
     if (t.length() <= max) {
       return t;
     }
     int cut = t.lastIndexOf(' ', max);
     return t.substring(0, cut > max / 2 ? cut : max) + "…";
+  }
+
+  /** Whitespace runs made one space, as {@code replaceAll("\\s+", " ")} would. */
+  private static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+        }
+        inRun = true;
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The host of an absolute http(s) or protocol-relative URL, lower case, or null. */
