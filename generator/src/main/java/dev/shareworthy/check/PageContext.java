@@ -191,10 +191,13 @@ public final class PageContext {
         }
         default -> { }
       }
-      if (firstMain == null && (name.equals("main") || e.attr("role").trim().equalsIgnoreCase("main"))) {
+      // Most elements have no attributes: asking for one then costs a lookup per element of the page.
+      boolean attributes = e.attributesSize() > 0;
+      if (firstMain == null && (name.equals("main")
+          || attributes && e.attr("role").trim().equalsIgnoreCase("main"))) {
         firstMain = e;
       }
-      if (contentCandidate == null && contentElement(e, inArticleOrMain)) {
+      if (contentCandidate == null && attributes && contentElement(e, inArticleOrMain)) {
         contentCandidate = e;
       }
       visit(e, inArticleOrMain || name.equals("article") || name.equals("main"), body);

@@ -33,7 +33,8 @@ final class PageText {
       if (o.words > 0) {
         String text = new String(o.text, 0, o.textLength).strip();
         String prose = o.prose == null ? text : new String(o.prose, 0, o.proseLength).strip();
-        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words, o.capitalPair, o.exclamation));
+        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words,
+            o.prose == null ? o.words : o.proseWords, o.capitalPair, o.exclamation));
       }
     }
     return blocks;
@@ -84,6 +85,8 @@ final class PageText {
       if (code && prose == null) {
         prose = java.util.Arrays.copyOf(text, text.length);
         proseLength = textLength;
+        proseWords = words;
+        proseInWord = inWord;
       }
       if (textLength + n > text.length) {
         text = java.util.Arrays.copyOf(text, Math.max(textLength + n, 2 * text.length));
@@ -118,9 +121,40 @@ final class PageText {
       if (!code) {
         scanProse(in, n);
         if (toProse) {
-          proseLength = collapse(in, n, prose, proseLength);
+          appendProse(in, n);
         }
       }
+    }
+
+    /** Words of the prose so far, and whether it ends inside one: as for the text, code left out. */
+    int proseWords;
+    private boolean proseInWord;
+
+    /** Appends to the prose with whitespace runs collapsed, counting its words as {@link #append} counts the text's. */
+    private void appendProse(char[] s, int n) {
+      char[] out = prose;
+      int o = proseLength;
+      int count = proseWords;
+      boolean inW = proseInWord;
+      for (int i = 0; i < n; i++) {
+        char c = s[i];
+        if (blank(c)) {
+          inW = false;
+          if (o > 0 && out[o - 1] != ' ') {
+            out[o++] = ' ';
+          }
+        } else {
+          boolean letter = Words.wordChar(c);
+          if (letter && !inW) {
+            count++;
+          }
+          inW = letter || (inW && (c == '\'' || c == '’' || c == '-'));
+          out[o++] = c;
+        }
+      }
+      proseLength = o;
+      proseWords = count;
+      proseInWord = inW;
     }
 
     /** Notes what the caps and exclamation rules look for, over the characters the prose is made of. */
@@ -139,22 +173,6 @@ final class PageText {
       exclamation = bang;
       previousUpper = previous;
     }
-  }
-
-  /** Appends {@code n} characters to {@code out} (which has room) with whitespace runs collapsed; the new length. */
-  private static int collapse(char[] s, int n, char[] out, int length) {
-    int o = length;
-    for (int i = 0; i < n; i++) {
-      char c = s[i];
-      if (blank(c)) {
-        if (o > 0 && out[o - 1] != ' ') {
-          out[o++] = ' ';
-        }
-      } else {
-        out[o++] = c;
-      }
-    }
-    return o;
   }
 
   private static void walk(Element parent, Open current, boolean inCode, List<Open> open, char[][] buffer) {

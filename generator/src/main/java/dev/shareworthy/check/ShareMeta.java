@@ -21,7 +21,10 @@ public final class ShareMeta {
     // One walk over the head's children: every page pays for this, and head tags sit at the top level.
     Element title = null;
     Element link = null;
-    for (Element e : doc.head().children()) {
+    for (org.jsoup.nodes.Node n : doc.head().childNodes()) {
+      if (!(n instanceof Element e)) {
+        continue;
+      }
       switch (e.normalName()) {
         case "meta" -> {
           String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");

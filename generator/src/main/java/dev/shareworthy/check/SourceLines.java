@@ -100,12 +100,15 @@ public final class SourceLines {
       head.append(i == 0 ? "" : " ").append(parts[i]);
     }
     String key = head.toString();
-    // A line can only match if it holds the first word as written: a cheap test that spares normalising
-    // most lines of the file.
-    String first = parts[0];
+    int keyWords = key.isEmpty() ? 0 : 1;
+    for (int i = 0; i < key.length(); i++) {
+      keyWords += key.charAt(i) == ' ' ? 1 : 0;
+    }
+    // A line can only match if it holds each word of the key as written (normalising only drops markup between
+    // words): a cheap test that spares normalising most lines of the file.
     Normalized norm = normalized();
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (mayContain(i, first) && norm.get(i).contains(key)) {
+      if (mayContain(i, parts, keyWords) && norm.get(i).contains(key)) {
         return i + 1;
       }
     }
@@ -165,7 +168,7 @@ public final class SourceLines {
 
   private String[] lower;
 
-  private boolean mayContain(int i, String word) {
+  private boolean mayContain(int i, String[] words, int count) {
     if (lower == null) {
       lower = new String[lines.size()];
     }
@@ -174,7 +177,12 @@ public final class SourceLines {
       l = lines.get(i).toLowerCase(Locale.ROOT);
       lower[i] = l;
     }
-    return l.contains(word);
+    for (int w = 0; w < count; w++) {
+      if (!l.contains(words[w])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Normalized normalized() {

@@ -10,11 +10,12 @@ import org.jsoup.nodes.Element;
  * @param prose the same without inline code, for rules about how the writer writes (caps, exclamation marks)
  * @param element the block's element in the page
  * @param words words in {@link #text}
+ * @param proseWords words in {@link #prose}, counted the same way
  * @param capitalPair whether {@link #prose} has two capital letters in a row somewhere
  * @param exclamation whether {@link #prose} has an exclamation mark
  */
-public record TextBlock(String tag, String text, String prose, Element element, int words, boolean capitalPair,
-    boolean exclamation) {
+public record TextBlock(String tag, String text, String prose, Element element, int words, int proseWords,
+    boolean capitalPair, boolean exclamation) {
 
   /** Whether the block is a heading, h1 to h6. */
   public boolean heading() {

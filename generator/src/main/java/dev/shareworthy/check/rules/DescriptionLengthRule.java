@@ -37,12 +37,11 @@ public final class DescriptionLengthRule implements Rule {
       return;
     }
     String d = description.strip();
-    int line = page.keyLine("description", "summary");
     int length = d.codePointCount(0, d.length());
     if (length < min) {
-      out.report(line, "Description has " + length + " characters (minimum is " + min + ")");
+      out.report(page.keyLine("description", "summary"), "Description has " + length + " characters (minimum is " + min + ")");
     } else if (length > max) {
-      out.report(line, "Description has " + length + " characters (maximum is " + max
+      out.report(page.keyLine("description", "summary"), "Description has " + length + " characters (maximum is " + max
           + "; previews cut the rest)");
     }
   }

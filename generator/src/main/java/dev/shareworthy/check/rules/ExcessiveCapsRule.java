@@ -41,7 +41,7 @@ public final class ExcessiveCapsRule implements Rule {
     int shouting = 0;
     for (TextBlock b : page.blocks()) {
       if (!b.capitalPair()) {
-        words += b.prose() == b.text() ? b.words() : Words.count(b.prose());
+        words += b.proseWords();
         continue; // no word in capitals here: most blocks of most posts
       }
       List<String> ws = Words.split(b.prose());

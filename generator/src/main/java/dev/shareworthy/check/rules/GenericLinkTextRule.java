@@ -27,12 +27,38 @@ public final class GenericLinkTextRule implements Rule {
     return INFO;
   }
 
+  /**
+   * Link text as the phrases are written: lower case, anything but letters and digits a space, one space between
+   * words. A loop: the two regular expressions it replaces cost more than the rest of the rule.
+   */
+  static String normal(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      boolean keep = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+      if (keep) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.appendCodePoint(c);
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
   @Override
   public void check(PageContext page, Reporter out) {
     List<String> phrases = out.list("phrases");
     for (Element a : page.links()) {
-      String text = a.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ")
-          .strip();
+      String text = normal(a.text());
       if (!text.isEmpty() && phrases.contains(text)) {
         out.report(page.lineOf(a), "Link text \"" + a.text().strip() + "\" does not say where it goes ("
             + a.attr("href") + ")");
