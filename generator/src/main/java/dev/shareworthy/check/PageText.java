@@ -99,27 +99,38 @@ final class PageText {
       int tn = textLength;
       int count = words;
       boolean inW = inWord;
+      boolean pair = capitalPair;
+      boolean previous = previousUpper;
+      int bang = 0;
       for (int i = 0; i < n; i++) {
         char c = in[i];
-        if (blank(c)) {
+        int k = CharClass.of(c);
+        if ((k & CharClass.BLANK) != 0) {
           inW = false;
           if (tn > 0 && t[tn - 1] != ' ') {
             t[tn++] = ' ';
           }
         } else {
-          boolean letter = Words.wordChar(c);
+          boolean letter = (k & CharClass.WORD) != 0;
           if (letter && !inW) {
             count++;
           }
-          inW = letter || (inW && (c == '\'' || c == '’' || c == '-'));
+          inW = letter || (inW && (k & CharClass.JOIN) != 0);
           t[tn++] = c;
         }
+        // What the caps and exclamation rules look for, noted for prose only (below).
+        boolean upper = (k & CharClass.UPPER) != 0;
+        pair |= upper && previous;
+        previous = upper;
+        bang |= k & CharClass.BANG;
       }
       textLength = tn;
       words = count;
       inWord = inW;
       if (!code) {
-        scanProse(in, n);
+        capitalPair = pair;
+        previousUpper = previous;
+        exclamation |= bang != 0;
         if (toProse) {
           appendProse(in, n);
         }
@@ -138,40 +149,24 @@ final class PageText {
       boolean inW = proseInWord;
       for (int i = 0; i < n; i++) {
         char c = s[i];
-        if (blank(c)) {
+        int k = CharClass.of(c);
+        if ((k & CharClass.BLANK) != 0) {
           inW = false;
           if (o > 0 && out[o - 1] != ' ') {
             out[o++] = ' ';
           }
         } else {
-          boolean letter = Words.wordChar(c);
+          boolean letter = (k & CharClass.WORD) != 0;
           if (letter && !inW) {
             count++;
           }
-          inW = letter || (inW && (c == '\'' || c == '’' || c == '-'));
+          inW = letter || (inW && (k & CharClass.JOIN) != 0);
           out[o++] = c;
         }
       }
       proseLength = o;
       proseWords = count;
       proseInWord = inW;
-    }
-
-    /** Notes what the caps and exclamation rules look for, over the characters the prose is made of. */
-    private void scanProse(char[] s, int n) {
-      boolean pair = capitalPair;
-      boolean bang = exclamation;
-      boolean previous = previousUpper;
-      for (int i = 0; i < n; i++) {
-        char c = s[i];
-        boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-        pair |= upper && previous;
-        previous = upper;
-        bang |= c == '!' || c == '‼';
-      }
-      capitalPair = pair;
-      exclamation = bang;
-      previousUpper = previous;
     }
   }
 

@@ -31,15 +31,22 @@ public final class ProseWords {
     int count = 0;
     int i = 0;
     while (i < n) {
-      while (i < n && !Words.wordChar(t[i])) {
+      while (i < n && (CharClass.of(t[i]) & CharClass.WORD) == 0) {
         i++;
       }
       int start = i;
+      // The word's hash as Words.hash gives it, taken while the word is found.
+      long h = 0xcbf29ce484222325L;
       while (i < n) {
         char c = t[i];
-        if (Words.wordChar(c)) {
+        int k = CharClass.of(c);
+        if ((k & CharClass.WORD) != 0) {
+          h = (h ^ lower(c, k)) * 0x100000001b3L;
           i++;
-        } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Words.wordChar(t[i + 1])) {
+        } else if ((k & CharClass.JOIN) != 0 && i + 1 < n && (CharClass.of(t[i + 1]) & CharClass.WORD) != 0) {
+          h = (h ^ lower(c, k)) * 0x100000001b3L;
+          char d = t[i + 1];
+          h = (h ^ lower(d, CharClass.of(d))) * 0x100000001b3L;
           i += 2;
         } else {
           break;
@@ -51,7 +58,7 @@ public final class ProseWords {
           starts = Arrays.copyOf(starts, count * 2);
           ends = Arrays.copyOf(ends, count * 2);
         }
-        hashes[count] = Words.hash(t, start, i);
+        hashes[count] = h;
         starts[count] = start;
         ends[count] = i;
         count++;
@@ -59,6 +66,15 @@ public final class ProseWords {
     }
     return new ProseWords(text, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count));
+  }
+
+  /** A character as {@link Words#hash} hashes it: in lower case, a typographic apostrophe as a plain one. */
+  private static char lower(char c, int k) {
+    if (c < 128) {
+      return (k & CharClass.UPPER) != 0 ? (char) (c + 32) : c;
+    }
+    char l = Character.toLowerCase(c);
+    return l == '’' ? '\'' : l;
   }
 
   /** Each distinct word's hash with its count, in an open-addressing table built on first use. */

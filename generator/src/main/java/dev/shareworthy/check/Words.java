@@ -80,7 +80,7 @@ public final class Words {
     int n = t.length;
     for (int i = 0; i < n; i++) {
       char c = t[i];
-      if (c != '.' && c != '!' && c != '?' && c != '…') {
+      if ((CharClass.of(c) & CharClass.STOP) == 0) {
         continue;
       }
       int end = i;
@@ -200,9 +200,9 @@ public final class Words {
     boolean in = false; // count's state: inside a word, where an apostrophe or hyphen does not end one
     int i = from;
     while (i < to) {
-      char c = t[i];
-      if (!wordChar(c)) {
-        in = in && (c == '\'' || c == '’' || c == '-');
+      int k = CharClass.of(t[i]);
+      if ((k & CharClass.WORD) == 0) {
+        in = in && (k & CharClass.JOIN) != 0;
         i++;
         continue;
       }
@@ -214,15 +214,15 @@ public final class Words {
       int groups = 0;
       boolean previousVowel = false;
       while (i < to) {
-        char d = t[i];
-        if (wordChar(d)) {
-          boolean v = vowel(d < 128 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d) : Character.toLowerCase(d));
+        int d = CharClass.of(t[i]);
+        if ((d & CharClass.WORD) != 0) {
+          boolean v = (d & CharClass.VOWEL) != 0;
           if (v && !previousVowel) {
             groups++;
           }
           previousVowel = v;
           i++;
-        } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && wordChar(t[i + 1])) {
+        } else if ((d & CharClass.JOIN) != 0 && i + 1 < to && (CharClass.of(t[i + 1]) & CharClass.WORD) != 0) {
           previousVowel = false;
           i++;
         } else {

@@ -36,6 +36,17 @@ class WordsTest {
   }
 
   @Test
+  void proseWordsHashEachWordAsWordsDoes() {
+    String text = "Don’t RE-run İstanbul's naïve CAFÉ--bar x'y ’quoted’ 3.5x\nΣΊΣΥΦΟΣ KELVIN‐scale";
+    ProseWords words = ProseWords.of(text);
+    java.util.List<String> split = Words.split(text);
+    assertThat(words.size()).isEqualTo(split.size());
+    for (int i = 0; i < split.size(); i++) {
+      assertThat(words.hash(i)).as(split.get(i)).isEqualTo(Words.hash(split.get(i)));
+    }
+  }
+
+  @Test
   void countsSyllablesTheWayFleschExpects() {
     assertThat(Words.syllables("the")).isEqualTo(1);
     assertThat(Words.syllables("make")).isEqualTo(1);
