@@ -54,6 +54,23 @@ class ShareBlocksTest {
   }
 
   @Test
+  void findsTheMarkWhereAPlainSearchWould() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    String[] pieces = {"data-share-block", "data-share-bloc", "ata-share-block", "<a>", "k", "-", "é", " "};
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder page = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        page.append(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+      String view = new String(bytes, StandardCharsets.ISO_8859_1);
+      for (int from = 0; from <= bytes.length; from++) {
+        assertThat(ShareBlocks.find(bytes, from)).as(page + " from " + from).isEqualTo(view.indexOf("data-share-block", from));
+      }
+    }
+  }
+
+  @Test
   void leavesPagesWithoutABlockOrWithABrokenOneAlone() {
     String mention = "<p>The attribute data-share-block marks it.</p>";
     String unclosed = "<section class=\"share\" data-share-block><a href=\"/\">x</a>";
