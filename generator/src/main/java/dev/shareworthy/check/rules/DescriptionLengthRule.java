@@ -39,10 +39,11 @@ public final class DescriptionLengthRule implements Rule {
     String d = description.strip();
     int length = d.codePointCount(0, d.length());
     if (length < min) {
-      out.report(page.keyLine("description", "summary"), "Description has " + length + " characters (minimum is " + min + ")");
+      out.report(page.keyLine("description", "summary"), "Description has " + length + " characters (minimum is "
+          + min + ")");
     } else if (length > max) {
-      out.report(page.keyLine("description", "summary"), "Description has " + length + " characters (maximum is " + max
-          + "; previews cut the rest)");
+      out.report(page.keyLine("description", "summary"), "Description has " + length + " characters (maximum is "
+          + max + "; previews cut the rest)");
     }
   }
 }

@@ -83,6 +83,6 @@ public final class DuplicateMetadataRule implements SiteWideRule<DuplicateMetada
     if (s == null || s.isBlank()) {
       return null;
     }
-    return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Texts.collapse(s.strip().toLowerCase(Locale.ROOT));
   }
 }

@@ -36,17 +36,17 @@ public final class ExcessiveExclamationRule implements Rule {
       if (!b.exclamation()) {
         continue;
       }
-      char[] chars = prose.toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        char c = chars[i];
-        if (c == '!' || c == '‼') {
-          marks++;
-          boolean run = c == '‼' || (i + 1 < chars.length && (chars[i + 1] == '!'
-              || chars[i + 1] == '1' && isRunOfOnes(prose, i + 1)));
-          if (run && !runReported) {
-            out.report(page.lineOf(b), "A run of exclamation marks: \"" + excerpt(prose, i) + "\"");
-            runReported = true;
-          }
+      // Jumps from mark to mark: a prose block is mostly other characters.
+      boolean doubles = prose.indexOf('‼') >= 0;
+      int n = prose.length();
+      for (int i = nextMark(prose, 0, doubles); i >= 0; i = nextMark(prose, i + 1, doubles)) {
+        char c = prose.charAt(i);
+        marks++;
+        boolean run = c == '‼' || (i + 1 < n && (prose.charAt(i + 1) == '!'
+            || prose.charAt(i + 1) == '1' && isRunOfOnes(prose, i + 1)));
+        if (run && !runReported) {
+          out.report(page.lineOf(b), "A run of exclamation marks: \"" + excerpt(prose, i) + "\"");
+          runReported = true;
         }
       }
     }
@@ -60,6 +60,16 @@ public final class ExcessiveExclamationRule implements Rule {
   }
 
   /** "!!1" and "!11" are the same shouting. */
+  /** The next '!' (or '‼', when the text has one) from {@code from}, or -1. */
+  private static int nextMark(String prose, int from, boolean doubles) {
+    int single = prose.indexOf('!', from);
+    if (!doubles) {
+      return single;
+    }
+    int twice = prose.indexOf('‼', from);
+    return single < 0 ? twice : twice < 0 ? single : Math.min(single, twice);
+  }
+
   private static boolean isRunOfOnes(String s, int from) {
     return from < s.length() && s.charAt(from) == '1' && (from + 1 >= s.length() || !Character.isDigit(s.charAt(from + 1))
         || s.charAt(from + 1) == '1');

@@ -37,33 +37,35 @@ public final class ShareImageSizeRule implements Rule {
     if (image == null || image.isBlank()) {
       return; // missing-share-image says so
     }
-    int line = page.keyLine("image");
+    // Looked up only for a finding: most pages have none, and the lookup reads the source file.
+    java.util.function.IntSupplier line = () -> page.keyLine("image");
     SiteIndex.Target t = page.site().resolve(page.path(), image);
     if (t == null) {
       return; // on another site: not fetched offline
     }
     if (t.problem() != null || !t.exists()) {
-      out.report(Severity.ERROR, line, "Share image " + image + " is not in the built site"
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " is not in the built site"
           + (t.problem() != null ? " (" + t.problem() + ")" : ""));
       return;
     }
     ImageFile file = page.site().image(t);
     if (file.problem() != null) {
-      out.report(Severity.ERROR, line, "Share image " + image + " cannot be read: " + file.problem());
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " cannot be read: " + file.problem());
       return;
     }
     String name = t.file().getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".svg") || name.endsWith(".svgz") || file.svg()) {
-      out.report(Severity.ERROR, line, "Share image " + image + " is an SVG, which no network shows in previews");
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image
+          + " is an SVG, which no network shows in previews");
       return;
     }
     double maxMb = out.number("maxMegabytes");
     if (file.bytes() > maxMb * 1024 * 1024) {
-      out.report(Severity.ERROR, line, "Share image " + image + " is " + Texts.fixed(file.bytes() / 1048576.0, 1)
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " is " + Texts.fixed(file.bytes() / 1048576.0, 1)
           + " MB (maximum is " + trim(maxMb) + " MB)");
     }
     if (!file.readable()) {
-      out.report(Severity.ERROR, line, "Share image " + image + " cannot be read as an image");
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " cannot be read as an image");
       return;
     }
     int w = file.width();
@@ -71,21 +73,21 @@ public final class ShareImageSizeRule implements Rule {
     int minW = out.integer("minWidth");
     int minH = out.integer("minHeight");
     if (w < minW || h < minH) {
-      out.report(Severity.ERROR, line, "Share image " + image + " is " + w + "x" + h + " pixels (minimum is "
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " is " + w + "x" + h + " pixels (minimum is "
           + minW + "x" + minH + ")");
       return;
     }
     int recW = out.integer("recommendedWidth");
     int recH = out.integer("recommendedHeight");
     if (w < recW || h < recH) {
-      out.report(line, "Share image " + image + " is " + w + "x" + h + " pixels (recommended is at least "
+      out.report(line.getAsInt(), "Share image " + image + " is " + w + "x" + h + " pixels (recommended is at least "
           + recW + "x" + recH + ")");
     }
     double ratio = (double) w / h;
     double target = out.number("aspectRatio");
     double tolerance = out.number("aspectTolerance");
     if (Math.abs(ratio / target - 1) > tolerance) {
-      out.report(line, "Share image " + image + " has an aspect ratio of " + Texts.fixed(ratio, 2)
+      out.report(line.getAsInt(), "Share image " + image + " has an aspect ratio of " + Texts.fixed(ratio, 2)
           + ":1 (networks crop to " + trim(target) + ":1, within " + Math.round(tolerance * 100) + "%)");
     }
   }

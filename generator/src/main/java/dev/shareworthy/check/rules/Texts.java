@@ -14,7 +14,8 @@ final class Texts {
    * rule that reported it. Negative and non-finite values go to String.format.
    */
   static String fixed(double value, int decimals) {
-    if (!(value >= 0) || Double.isInfinite(value) || Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(Math.abs(value))) {
+    boolean negative = Double.doubleToRawLongBits(value) < 0; // -0.0 too
+    if (negative || Double.isNaN(value) || Double.isInfinite(value)) {
       return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
     return new java.math.BigDecimal(Double.toString(value)).setScale(decimals, java.math.RoundingMode.HALF_UP)
@@ -32,7 +33,7 @@ final class Texts {
   }
 
   /** Whitespace runs made one space, as {@code replaceAll("\\s+", " ")} would. */
-  private static String collapse(String text) {
+  static String collapse(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean inRun = false;
     for (int i = 0; i < text.length(); i++) {
