@@ -185,12 +185,13 @@ public final class CheckEngine {
   }
 
   /**
-   * Calls {@code action} for 0 to {@code count - 1} on every thread of the current fork-join pool (the build's),
-   * each taking the next index as it gets free. A parallel stream hands each thread a few large runs of pages
+   * Calls {@code action} for 0 to {@code count - 1} on every thread of the current fork-join pool (the build's,
+   * else the common pool), each taking the next index as it gets free. A parallel stream hands each thread a few large runs of pages
    * instead, and the run that ends last kept one core busy alone for over a second of a 10,000-post check.
    */
   private static void eachInParallel(int count, java.util.function.IntConsumer action) {
-    java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.inForkJoinPool()
+    boolean inPool = java.util.concurrent.ForkJoinTask.inForkJoinPool();
+    java.util.concurrent.ForkJoinPool pool = inPool
         ? java.util.concurrent.ForkJoinTask.getPool() : java.util.concurrent.ForkJoinPool.commonPool();
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
@@ -198,7 +199,8 @@ public final class CheckEngine {
         action.accept(i);
       }
     };
-    int helpers = Math.min(Math.max(0, pool.getParallelism() - 1), count);
+    // This thread works too: inside the pool it is one of its threads, outside it is one more.
+    int helpers = Math.min(Math.max(0, pool.getParallelism() - (inPool ? 1 : 0)), count);
     List<java.util.concurrent.ForkJoinTask<?>> forked = new ArrayList<>(helpers);
     for (int h = 0; h < helpers; h++) {
       forked.add(pool.submit(worker));

@@ -192,9 +192,4 @@ final class PageText {
       }
     }
   }
-
-  private static boolean blank(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f'
-        || (c > 127 && Character.isWhitespace(c));
-  }
 }

@@ -29,12 +29,9 @@ public final class Words {
     return words;
   }
 
-  /** A letter or digit: ASCII decided without Character's tables, which cost in C1-compiled code. */
+  /** A letter or digit. */
   static boolean wordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
+    return (CharClass.of(c) & CharClass.WORD) != 0;
   }
 
   /** How many words {@link #split} would return, without building them. */
@@ -168,28 +165,11 @@ public final class Words {
   /** Syllables of all the words of a text, without building them: the readability rule's inner loop. */
   public static int syllablesIn(String text) {
     char[] t = text.toCharArray();
-    return syllablesIn(t, 0, t.length);
-  }
-
-  /** Syllables of the words between two offsets of a text. */
-  static int syllablesIn(char[] t, int from, int to) {
-    int total = 0;
-    int i = from;
-    while (i < to) {
-      while (i < to && !wordChar(t[i])) {
-        i++;
-      }
-      int start = i;
-      i = Math.min(wordEnd(t, i), to);
-      if (i > start) {
-        total += syllables(t, start, i);
-      }
-    }
-    return total;
+    return (int) wordsAndSyllables(t, 0, t.length);
   }
 
   /**
-   * Words (as {@link #count(char[], int, int)} counts them) and syllables (as {@link #syllablesIn(char[], int, int)}
+   * Words (as {@link #count(char[], int, int)} counts them) and syllables (each word's, as {@link #syllables}
    * counts them) between two offsets, in one pass: the readability rules' inner loop, run over every sentence.
    *
    * @return the words in the high 32 bits, the syllables in the low 32
@@ -244,16 +224,8 @@ public final class Words {
   }
 
   private static int syllables(char[] s, int from, int to) {
-    int n = to - from;
-    if (n == 0) {
+    if (to == from) {
       return 0;
-    }
-    char first = s[from];
-    if (first < 128 ? !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) : !Character.isLetter(first)) {
-      return 1; // numbers and symbols read as about one syllable each
-    }
-    if (n <= 3) {
-      return 1;
     }
     int count = 0;
     boolean prevVowel = false;
