@@ -56,7 +56,7 @@ final class PageText {
    */
   private static final class Open {
     final Element element;
-    char[] text = new char[64];
+    char[] text = new char[256]; // most paragraphs fit, so the array rarely grows
     int textLength;
     /** Null until the block has inline code: then prose differs from text. */
     char[] prose;

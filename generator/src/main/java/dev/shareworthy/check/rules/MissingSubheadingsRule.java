@@ -28,7 +28,10 @@ public final class MissingSubheadingsRule implements Rule {
     int words = page.words();
     int without = out.integer("maxWordsWithout");
     int maxSection = out.integer("maxSectionWords");
-    boolean anyHeading = page.blocks().stream().anyMatch(b -> b.heading() && !b.tag().equals("h1"));
+    boolean anyHeading = false;
+    for (TextBlock b : page.blocks()) {
+      anyHeading |= b.heading() && !b.tag().equals("h1");
+    }
     if (!anyHeading) {
       if (words > without) {
         out.report(page.bodyLine(), "Post has " + words + " words and no subheading (maximum without one is "
