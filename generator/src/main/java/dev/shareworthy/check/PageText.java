@@ -30,11 +30,11 @@ final class PageText {
     walk(content, root, false, open, new char[][] {new char[256]});
     List<TextBlock> blocks = new ArrayList<>(open.size());
     for (Open o : open) {
-      if (o.words > 0) {
-        String text = new String(o.text, 0, o.textLength).strip();
-        String prose = o.prose == null ? text : new String(o.prose, 0, o.proseLength).strip();
-        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.words,
-            o.prose == null ? o.words : o.proseWords, o.capitalPair, o.exclamation));
+      if (o.text.words > 0) {
+        String text = o.text.toString().strip();
+        String prose = o.prose == null ? text : o.prose.toString().strip();
+        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.text.words,
+            o.prose == null ? o.text.words : o.prose.words, o.capitalPair, o.exclamation));
       }
     }
     return blocks;
@@ -56,23 +56,17 @@ final class PageText {
    */
   private static final class Open {
     final Element element;
-    char[] text = new char[256]; // most paragraphs fit, so the array rarely grows
-    int textLength;
+    final Collapsed text = new Collapsed(new char[256], 0, 0, false); // most paragraphs fit, so it rarely grows
     /** Null until the block has inline code: then prose differs from text. */
-    char[] prose;
-    int proseLength;
+    Collapsed prose;
+    /** Whether the prose has two capitals in a row, and an exclamation mark: most blocks have neither. */
+    boolean capitalPair;
+    boolean exclamation;
+    boolean previousUpper;
 
     Open(Element element) {
       this.element = element;
     }
-
-    /** Words, counted the way {@link Words#count} counts them. */
-    int words;
-    private boolean inWord;
-    /** Whether the prose has two capitals in a row, and an exclamation mark: most blocks have neither. */
-    boolean capitalPair;
-    boolean exclamation;
-    private boolean previousUpper;
 
     void append(String s, boolean code, char[][] buffer) {
       // Copied into one buffer per walk: a new array per text node cost more than the counting.
@@ -83,24 +77,45 @@ final class PageText {
       char[] in = buffer[0];
       s.getChars(0, n, in, 0);
       if (code && prose == null) {
-        prose = java.util.Arrays.copyOf(text, text.length);
-        proseLength = textLength;
-        proseWords = words;
-        proseInWord = inWord;
+        prose = text.copy();
       }
-      if (textLength + n > text.length) {
-        text = java.util.Arrays.copyOf(text, Math.max(textLength + n, 2 * text.length));
+      // The prose's capitals and exclamation marks are noted while the text is read, unless prose is apart.
+      text.append(in, n, code || prose != null ? null : this);
+      if (!code && prose != null) {
+        prose.append(in, n, this);
       }
-      boolean toProse = prose != null && !code;
-      if (toProse && proseLength + n > prose.length) {
-        prose = java.util.Arrays.copyOf(prose, Math.max(proseLength + n, 2 * prose.length));
+    }
+  }
+
+  /** Characters with whitespace runs collapsed to one space, and their words as {@link Words#count} counts them. */
+  private static final class Collapsed {
+    private char[] chars;
+    private int length;
+    int words;
+    private boolean inWord;
+
+    Collapsed(char[] chars, int length, int words, boolean inWord) {
+      this.chars = chars;
+      this.length = length;
+      this.words = words;
+      this.inWord = inWord;
+    }
+
+    Collapsed copy() {
+      return new Collapsed(java.util.Arrays.copyOf(chars, chars.length), length, words, inWord);
+    }
+
+    /** Appends {@code n} characters; with {@code notes}, also notes capitals and exclamation marks there. */
+    void append(char[] in, int n, Open notes) {
+      if (length + n > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(length + n, 2 * chars.length));
       }
-      char[] t = text;
-      int tn = textLength;
+      char[] t = chars;
+      int tn = length;
       int count = words;
       boolean inW = inWord;
-      boolean pair = capitalPair;
-      boolean previous = previousUpper;
+      boolean pair = notes != null && notes.capitalPair;
+      boolean previous = notes != null && notes.previousUpper;
       int bang = 0;
       for (int i = 0; i < n; i++) {
         char c = in[i];
@@ -118,55 +133,24 @@ final class PageText {
           inW = letter || (inW && (k & CharClass.JOIN) != 0);
           t[tn++] = c;
         }
-        // What the caps and exclamation rules look for, noted for prose only (below).
         boolean upper = (k & CharClass.UPPER) != 0;
         pair |= upper && previous;
         previous = upper;
         bang |= k & CharClass.BANG;
       }
-      textLength = tn;
+      length = tn;
       words = count;
       inWord = inW;
-      if (!code) {
-        capitalPair = pair;
-        previousUpper = previous;
-        exclamation |= bang != 0;
-        if (toProse) {
-          appendProse(in, n);
-        }
+      if (notes != null) {
+        notes.capitalPair = pair;
+        notes.previousUpper = previous;
+        notes.exclamation |= bang != 0;
       }
     }
 
-    /** Words of the prose so far, and whether it ends inside one: as for the text, code left out. */
-    int proseWords;
-    private boolean proseInWord;
-
-    /** Appends to the prose with whitespace runs collapsed, counting its words as {@link #append} counts the text's. */
-    private void appendProse(char[] s, int n) {
-      char[] out = prose;
-      int o = proseLength;
-      int count = proseWords;
-      boolean inW = proseInWord;
-      for (int i = 0; i < n; i++) {
-        char c = s[i];
-        int k = CharClass.of(c);
-        if ((k & CharClass.BLANK) != 0) {
-          inW = false;
-          if (o > 0 && out[o - 1] != ' ') {
-            out[o++] = ' ';
-          }
-        } else {
-          boolean letter = (k & CharClass.WORD) != 0;
-          if (letter && !inW) {
-            count++;
-          }
-          inW = letter || (inW && (k & CharClass.JOIN) != 0);
-          out[o++] = c;
-        }
-      }
-      proseLength = o;
-      proseWords = count;
-      proseInWord = inW;
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
     }
   }
 
