@@ -22,9 +22,10 @@ final class ShareBlocks {
    * and the rest is decoded straight into characters for the parser: no string of the whole page is built.
    */
   static CharBuffer cut(byte[] page) {
-    Chars out = new Chars(page);
-    int copied = 0;
+    // The blocks first, so the characters are allocated for what is kept: half of a post's bytes.
+    java.util.List<Block> blocks = new java.util.ArrayList<>(2);
     String view = null;
+    int kept = page.length;
     for (int at = find(page, 0); at >= 0; ) {
       if (view == null) {
         view = new String(page, StandardCharsets.ISO_8859_1);
@@ -34,10 +35,16 @@ final class ShareBlocks {
         at = find(page, at + MARK.length());
         continue;
       }
+      blocks.add(b);
+      kept -= b.closeStart() - b.startTagEnd();
+      at = find(page, b.closeStart());
+    }
+    Chars out = new Chars(page, kept + 64 * blocks.size()); // and room for a few ids; it grows if need be
+    int copied = 0;
+    for (Block b : blocks) {
       out.decode(copied, b.startTagEnd());
       writeIds(view, b, out);
       copied = b.closeStart();
-      at = find(page, copied);
     }
     out.decode(copied, page.length);
     return CharBuffer.wrap(out.chars, 0, out.length);
@@ -82,9 +89,9 @@ final class ShareBlocks {
     char[] chars;
     int length;
 
-    Chars(byte[] page) {
+    Chars(byte[] page, int capacity) {
       this.page = page;
-      this.chars = new char[page.length];
+      this.chars = new char[capacity];
     }
 
     void decode(int from, int to) {
