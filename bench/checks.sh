@@ -63,6 +63,13 @@ for label in dict.fromkeys(r[0] for r in rows):
           f"{runs} runs)  CPU {med[label + ' cpu']:.2f} s  peak RSS {max(rss) / 1024:.0f} MiB")
 print(f"{int(n):>6} posts  checks add {100 * (med['build+checks'] / med['build'] - 1):.0f}% to the build's wall time "
       f"({100 * (med['build+checks cpu'] / med['build cpu'] - 1):.0f}% to its CPU time)")
+# Each run builds once without and once with checks, one right after the other: the ratio within a pair is
+# spared most of a shared machine's drift in speed, which moves both builds of a pair alike.
+plain = [float(r[1]) for r in rows if r[0] == "build"]
+checked = [float(r[1]) for r in rows if r[0] == "build+checks"]
+pairs = sorted(100 * (c / p - 1) for p, c in zip(plain, checked))
+print(f"{int(n):>6} posts  per run pair: checks add {statistics.median(pairs):.0f}% (median; "
+      f"{', '.join(f'{x:.0f}%' for x in pairs)})")
 PY
 done
 [ "$OUT_ROOT" = "$WORK" ] || rm -rf "$OUT_ROOT"/out-plain-* "$OUT_ROOT"/out-checks-*
