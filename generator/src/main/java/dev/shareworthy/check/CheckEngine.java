@@ -186,8 +186,9 @@ public final class CheckEngine {
 
   /**
    * Calls {@code action} for 0 to {@code count - 1} on every thread of the current fork-join pool (the build's,
-   * else the common pool), each taking the next index as it gets free. A parallel stream hands each thread a few large runs of pages
-   * instead, and the run that ends last kept one core busy alone for over a second of a 10,000-post check.
+   * else the common pool), each taking the next index as it gets free. A parallel stream hands each thread a few
+   * large runs of pages instead, and the run that ends last kept one core busy alone for over a second of a
+   * 10,000-post check.
    */
   private static void eachInParallel(int count, java.util.function.IntConsumer action) {
     boolean inPool = java.util.concurrent.ForkJoinTask.inForkJoinPool();

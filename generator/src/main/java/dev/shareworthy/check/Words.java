@@ -243,7 +243,9 @@ public final class Words {
   private static int syllables(char[] s, int from, int to, int vowelGroups) {
     int n = to - from;
     char first = s[from];
-    if (first < 128 ? !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) : !Character.isLetter(first)) {
+    boolean letter = first < 128 ? (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')
+        : Character.isLetter(first);
+    if (!letter) {
       return 1; // numbers and symbols read as about one syllable each
     }
     if (n <= 3) {

@@ -61,7 +61,8 @@ public final class ShareImageSizeRule implements Rule {
     }
     double maxMb = out.number("maxMegabytes");
     if (file.bytes() > maxMb * 1024 * 1024) {
-      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " is " + Texts.fixed(file.bytes() / 1048576.0, 1)
+      out.report(Severity.ERROR, line.getAsInt(), "Share image " + image + " is "
+          + Texts.fixed(file.bytes() / 1048576.0, 1)
           + " MB (maximum is " + trim(maxMb) + " MB)");
     }
     if (!file.readable()) {
