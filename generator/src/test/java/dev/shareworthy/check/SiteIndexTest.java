@@ -15,7 +15,8 @@ class SiteIndexTest {
 
   private static final String[] LINKS = {"/", "/posts/a/", "/posts/a", "/posts/a/index.html", "/about",
       "/cards/a.png", "/cards/missing.png", "/posts/a/#intro", "/posts/a/?utm_source=x", "/posts/%61/",
-      "/posts/./a/", "/posts/a/../b/", "/.well-known/x", "/posts/a+b/", "/posts/a b/", "/posts/a|b/", "//other.org/x",
+      "/posts/./a/", "/posts//a/", "/posts/a/../b/", "https://example.org//posts/a/", "/posts/a.", "/posts/a/.",
+      "/.well-known/x", "/posts/a+b/", "/posts/a b/", "/posts/a|b/", "//other.org/x",
       "https://example.org/", "https://example.org/posts/a/", "https://example.org/cards/a.png",
       "https://example.org/posts/a/../../x", "https://EXAMPLE.org/posts/a/", "https://example.org:8443/posts/a/",
       "http://example.org/posts/a/", "https://other.org/posts/a/", "relative/", "../a/", "#top", "mailto:a@b.c",
