@@ -41,12 +41,12 @@ public final class ProseWords {
         char c = t[i];
         int k = CharClass.of(c);
         if ((k & CharClass.WORD) != 0) {
-          h = (h ^ lower(c, k)) * 0x100000001b3L;
+          h = (h ^ Words.folded(c, k)) * 0x100000001b3L;
           i++;
         } else if ((k & CharClass.JOIN) != 0 && i + 1 < n && (CharClass.of(t[i + 1]) & CharClass.WORD) != 0) {
-          h = (h ^ lower(c, k)) * 0x100000001b3L;
+          h = (h ^ Words.folded(c, k)) * 0x100000001b3L;
           char d = t[i + 1];
-          h = (h ^ lower(d, CharClass.of(d))) * 0x100000001b3L;
+          h = (h ^ Words.folded(d, CharClass.of(d))) * 0x100000001b3L;
           i += 2;
         } else {
           break;
@@ -66,15 +66,6 @@ public final class ProseWords {
     }
     return new ProseWords(text, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count));
-  }
-
-  /** A character as {@link Words#hash} hashes it: in lower case, a typographic apostrophe as a plain one. */
-  private static char lower(char c, int k) {
-    if (c < 128) {
-      return (k & CharClass.UPPER) != 0 ? (char) (c + 32) : c;
-    }
-    char l = Character.toLowerCase(c);
-    return l == '’' ? '\'' : l;
   }
 
   /** Each distinct word's hash with its count, in an open-addressing table built on first use. */

@@ -29,6 +29,11 @@ public final class Words {
     return words;
   }
 
+  /** An apostrophe or hyphen, which joins letters into one word ("don't", "re-run"). */
+  static boolean joins(char c) {
+    return (CharClass.of(c) & CharClass.JOIN) != 0;
+  }
+
   /** A letter or digit. */
   static boolean wordChar(char c) {
     return (CharClass.of(c) & CharClass.WORD) != 0;
@@ -50,7 +55,7 @@ public final class Words {
       if (letter && !in) {
         count++;
       }
-      in = letter || (in && (c == '\'' || c == '’' || c == '-'));
+      in = letter || (in && joins(c));
     }
     return count;
   }
@@ -149,7 +154,7 @@ public final class Words {
       char c = t[i];
       if (wordChar(c)) {
         i++;
-      } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && wordChar(t[i + 1])) {
+      } else if (joins(c) && i + 1 < n && wordChar(t[i + 1])) {
         i += 2;
       } else {
         break;
@@ -286,10 +291,23 @@ public final class Words {
   public static long hash(char[] s, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < to; i++) {
-      char c = lower(s, i);
-      h = (h ^ (c == '’' ? '\'' : c)) * 0x100000001b3L;
+      char c = s[i];
+      h = (h ^ folded(c, CharClass.of(c))) * 0x100000001b3L;
     }
     return h;
+  }
+
+  /**
+   * A character as {@link #hash} hashes it: in lower case, a typographic apostrophe as a plain one.
+   *
+   * @param k the character's {@link CharClass} bits, which the caller usually has already
+   */
+  static char folded(char c, int k) {
+    if (c < 128) {
+      return (k & CharClass.UPPER) != 0 ? (char) (c + 32) : c;
+    }
+    char l = Character.toLowerCase(c);
+    return l == '’' ? '\'' : l;
   }
 
   public static long hash(String word) {

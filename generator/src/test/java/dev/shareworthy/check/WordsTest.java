@@ -41,6 +41,8 @@ class WordsTest {
     ProseWords words = ProseWords.of(text);
     java.util.List<String> split = Words.split(text);
     assertThat(words.size()).isEqualTo(split.size());
+    assertThat(Words.hash("DON’T")).isEqualTo(Words.hash("don't")).isNotEqualTo(Words.hash("dont"));
+    assertThat(Words.hash("İSTANBUL")).isEqualTo(Words.hash("istanbul")); // folded character by character
     for (int i = 0; i < split.size(); i++) {
       assertThat(words.hash(i)).as(split.get(i)).isEqualTo(Words.hash(split.get(i)));
     }
