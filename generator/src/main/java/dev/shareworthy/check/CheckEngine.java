@@ -307,7 +307,10 @@ public final class CheckEngine {
     }
     try {
       java.nio.CharBuffer html = ShareBlocks.cut(files.read(in.file()));
-      doc = Parser.htmlParser().parseInput(new CharArrayReader(html.array(), 0, html.limit()), "");
+      doc = StrictHtml.parse(html.array(), html.limit());
+      if (doc == null) {
+        doc = Parser.htmlParser().parseInput(new CharArrayReader(html.array(), 0, html.limit()), "");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + files.root().resolve(in.file()) + ": " + e.getMessage(), e);
     }

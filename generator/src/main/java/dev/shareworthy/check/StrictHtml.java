@@ -1,0 +1,616 @@
+package dev.shareworthy.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jsoup.parser.TagSet;
+
+/**
+ * Parses a page whose markup is strictly nested, as generators write it, into the same tree jsoup's HTML parser
+ * builds, about three times faster; for anything else it gives up and returns null, and the caller parses with
+ * jsoup. Only the plain cases of HTML's tree building are handled here: a doctype, then html, head and body in
+ * order, every end tag closing the element open last, and a set of common elements. Whatever would make the
+ * HTML parser repair, move or imply an element (a block inside a paragraph, a table, a form, foreign content,
+ * unusual comments...) is a reason to give up, so the trees cannot differ.
+ *
+ * <p>Why: the checks parse every page of a site, and jsoup's general parser was a quarter of their time. A test
+ * compares both parsers' trees over real and generated pages.
+ */
+final class StrictHtml {
+
+  /** Thrown inside the parse to give up; never escapes. Without a stack trace, it costs little. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final GiveUp GIVE_UP = new GiveUp();
+
+  // What each element may do here; an element without an entry makes the parse give up.
+  private static final int VOID = 1;
+  /** Closes an open p in the HTML parser: allowed only when no p is open. */
+  private static final int BLOCK = 2;
+  /** Kept in the parser's list of active formatting elements. */
+  private static final int FORMATTING = 4;
+  private static final int HEADING = 8;
+  /** Raw text up to its end tag: script and style. */
+  private static final int RAW = 16;
+  /** Text with character references up to its end tag: title. */
+  private static final int RCDATA = 32;
+  private static final int PRE = 64;
+  /** Allowed in the head. */
+  private static final int HEAD = 128;
+  /** A table or one of its rows or groups of rows, which may hold only its own parts and whitespace. */
+  private static final int TABLE = 256;
+
+  private static final Map<String, Integer> KINDS = new HashMap<>();
+  private static final Map<String, Tag> TAGS = new HashMap<>();
+  /**
+   * Elements that must be written in the one parent HTML gives them, or the parser would close or imply other
+   * elements around them.
+   */
+  private static final Map<String, Set<String>> PARENTS = Map.of(
+      "li", Set.of("ul", "ol", "menu"), "dd", Set.of("dl"), "dt", Set.of("dl"),
+      "caption", Set.of("table"), "thead", Set.of("table"), "tbody", Set.of("table"), "tfoot", Set.of("table"),
+      "tr", Set.of("thead", "tbody", "tfoot"), "th", Set.of("tr"), "td", Set.of("tr"));
+
+  static {
+    for (String t : new String[] {"address", "article", "aside", "blockquote", "details", "div", "dl", "figcaption",
+        "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "section", "summary", "ul"}) {
+      KINDS.put(t, BLOCK);
+    }
+    for (String t : new String[] {"h1", "h2", "h3", "h4", "h5", "h6"}) {
+      KINDS.put(t, BLOCK | HEADING);
+    }
+    KINDS.put("hr", BLOCK | VOID);
+    KINDS.put("pre", BLOCK | PRE);
+    KINDS.put("li", BLOCK);
+    KINDS.put("dd", BLOCK);
+    KINDS.put("dt", BLOCK);
+    KINDS.put("table", BLOCK | TABLE);
+    for (String t : new String[] {"thead", "tbody", "tfoot", "tr"}) {
+      KINDS.put(t, TABLE);
+    }
+    for (String t : new String[] {"caption", "th", "td"}) {
+      KINDS.put(t, 0);
+    }
+    KINDS.put("input", VOID);
+    for (String t : new String[] {"abbr", "bdi", "bdo", "cite", "data", "dfn", "kbd", "mark", "q", "samp", "span",
+        "sub", "sup", "time", "var", "del", "ins", "label", "picture"}) {
+      KINDS.put(t, 0);
+    }
+    for (String t : new String[] {"a", "b", "code", "em", "i", "s", "small", "strong", "u"}) {
+      KINDS.put(t, FORMATTING);
+    }
+    KINDS.put("br", VOID);
+    KINDS.put("img", VOID);
+    KINDS.put("wbr", VOID);
+    KINDS.put("meta", VOID | HEAD);
+    KINDS.put("link", VOID | HEAD);
+    KINDS.put("script", RAW | HEAD);
+    KINDS.put("style", RAW | HEAD);
+    KINDS.put("title", RCDATA | HEAD);
+    TagSet tags = TagSet.Html();
+    for (String t : KINDS.keySet()) {
+      TAGS.put(t, tags.valueOf(t, Parser.NamespaceHtml));
+    }
+    for (String t : new String[] {"html", "head", "body"}) {
+      TAGS.put(t, tags.valueOf(t, Parser.NamespaceHtml));
+    }
+  }
+
+  private final char[] in;
+  private final int end;
+  private int pos;
+  private final Document doc;
+  private final List<Element> open = new ArrayList<>(32);
+  /** Open p elements, open a elements and open formatting elements. */
+  private int openP;
+  private int openA;
+  private int openFormatting;
+
+  private StrictHtml(char[] in, int end) {
+    this.in = in;
+    this.end = end;
+    this.doc = new Document(Parser.NamespaceHtml, "");
+  }
+
+  /** The page's tree as jsoup's HTML parser would build it, or null when the page is not plain enough. */
+  static Document parse(char[] chars, int length) {
+    try {
+      return new StrictHtml(chars, length).document();
+    } catch (GiveUp e) {
+      return null;
+    }
+  }
+
+  private Document document() {
+    doc.parser(Parser.htmlParser());
+    doc.quirksMode(Document.QuirksMode.noQuirks);
+    whitespaceTo(doc);
+    doctype();
+    whitespaceTo(doc);
+    Element html = startTag("html", doc);
+    whitespaceTo(html);
+    Element head = startTag("head", html);
+    head(head);
+    whitespaceTo(html);
+    Element body = startTag("body", html);
+    open.add(body);
+    body();
+    whitespaceTo(html);
+    endTag("html");
+    whitespaceTo(doc);
+    if (pos != end) {
+      throw GIVE_UP;
+    }
+    return doc;
+  }
+
+  private void doctype() {
+    if (!regionMatchesIgnoreCase("<!doctype html>")) {
+      throw GIVE_UP;
+    }
+    pos += "<!doctype html>".length();
+    doc.appendChild(new DocumentType("html", "", ""));
+  }
+
+  /** An expected start tag, appended to {@code parent}. */
+  private Element startTag(String name, Element parent) {
+    if (pos >= end || in[pos] != '<') {
+      throw GIVE_UP;
+    }
+    pos++;
+    if (!name.equals(tagName())) {
+      throw GIVE_UP;
+    }
+    Element e = element(name);
+    if (selfClosing) {
+      throw GIVE_UP;
+    }
+    parent.appendChild(e);
+    return e;
+  }
+
+  private void endTag(String name) {
+    if (pos + 2 >= end || in[pos] != '<' || in[pos + 1] != '/') {
+      throw GIVE_UP;
+    }
+    pos += 2;
+    if (!name.equals(tagName()) || pos >= end || in[pos] != '>') {
+      throw GIVE_UP;
+    }
+    pos++;
+  }
+
+  private void head(Element head) {
+    while (true) {
+      whitespaceTo(head);
+      if (pos >= end || in[pos] != '<') {
+        throw GIVE_UP;
+      }
+      if (regionMatches("</head>")) {
+        pos += "</head>".length();
+        return;
+      }
+      if (regionMatches("<!--")) {
+        comment(head);
+        continue;
+      }
+      pos++;
+      String name = tagName();
+      int kind = kind(name);
+      if ((kind & HEAD) == 0) {
+        throw GIVE_UP;
+      }
+      insert(name, kind, head);
+    }
+  }
+
+  private void body() {
+    while (true) {
+      Element current = open.get(open.size() - 1);
+      if (pos >= end) {
+        throw GIVE_UP;
+      }
+      int currentKind = KINDS.getOrDefault(current.normalName(), 0); // 0 for body
+      if (in[pos] != '<') {
+        text(current, (currentKind & TABLE) != 0);
+        continue;
+      }
+      if (pos + 1 >= end) {
+        throw GIVE_UP;
+      }
+      char next = in[pos + 1];
+      if (next == '/') {
+        pos += 2;
+        String name = tagName();
+        if (pos >= end || in[pos] != '>' || !name.equals(current.normalName())) {
+          throw GIVE_UP; // attributes on an end tag, or an element closed out of order
+        }
+        pos++;
+        open.remove(open.size() - 1);
+        if (name.equals("body")) {
+          return;
+        }
+        if (name.equals("p")) {
+          openP--;
+        } else if ((currentKind & FORMATTING) != 0) {
+          openFormatting--;
+          if (name.equals("a")) {
+            openA--;
+          }
+        }
+        continue;
+      }
+      if (next == '!') {
+        if (!regionMatches("<!--")) {
+          throw GIVE_UP;
+        }
+        comment(current);
+        continue;
+      }
+      pos++;
+      String name = tagName();
+      int kind = kind(name);
+      Set<String> parents = PARENTS.get(name);
+      boolean placed = parents != null ? parents.contains(current.normalName()) : (currentKind & TABLE) == 0;
+      if (!placed
+          || (kind & BLOCK) != 0 && openP > 0
+          || (kind & HEADING) != 0 && (currentKind & HEADING) != 0
+          || name.equals("a") && openA > 0
+          || name.equals("table") && openFormatting > 0) {
+        throw GIVE_UP; // the HTML parser would close, imply or move elements here
+      }
+      Element e = insert(name, kind, current);
+      if (e != null) {
+        open.add(e);
+        if (name.equals("p")) {
+          openP++;
+        } else if ((kind & FORMATTING) != 0) {
+          openFormatting++;
+          if (name.equals("a")) {
+            openA++;
+          }
+        }
+        if ((kind & PRE) != 0 && pos < end && in[pos] == '\n') {
+          pos++; // the HTML parser drops a newline right after <pre>
+        }
+      }
+    }
+  }
+
+  private static int kind(String name) {
+    Integer k = KINDS.get(name);
+    if (k == null) {
+      throw GIVE_UP;
+    }
+    return k;
+  }
+
+  /**
+   * Appends the element whose name was just read, with its attributes and, for raw text and title, its text.
+   *
+   * @return the element when it stays open for its content, else null
+   */
+  private Element insert(String name, int kind, Element parent) {
+    Element e = element(name);
+    parent.appendChild(e);
+    if ((kind & VOID) != 0) {
+      return null;
+    }
+    if (selfClosing) {
+      throw GIVE_UP; // <div/> opens a div in HTML, which a generator hardly means
+    }
+    if ((kind & (RAW | RCDATA)) != 0) {
+      int close = closingTag(name);
+      String text = new String(in, pos, close - pos);
+      if (text.indexOf(0) >= 0 || text.indexOf('\r') >= 0) {
+        throw GIVE_UP; // the parser replaces NUL and carriage returns
+      }
+      if ((kind & RAW) != 0) {
+        if (name.equals("script") && text.contains("<!--")) {
+          throw GIVE_UP; // script data's escaped states
+        }
+        if (!text.isEmpty()) {
+          e.appendChild(new DataNode(text));
+        }
+      } else if (!text.isEmpty()) {
+        e.appendChild(new TextNode(decoded(text, false)));
+      }
+      pos = close + name.length() + 3;
+      return null;
+    }
+    return e;
+  }
+
+  /** Where raw text or a title ends: the exact end tag {@code </name>}, in any case. */
+  private int closingTag(String name) {
+    int n = name.length();
+    for (int i = pos; i + n + 2 < end; i++) {
+      if (in[i] == '<' && in[i + 1] == '/') {
+        boolean same = true;
+        for (int j = 0; j < n && same; j++) {
+          same = (in[i + 2 + j] | 0x20) == name.charAt(j);
+        }
+        if (same) {
+          char after = in[i + 2 + n];
+          if (after == '>') {
+            return i;
+          }
+          if (after == ' ' || after == '\t' || after == '\n' || after == '\f' || after == '/') {
+            throw GIVE_UP;
+          }
+        }
+      }
+    }
+    throw GIVE_UP;
+  }
+
+  private boolean selfClosing;
+
+  /** Reads a tag's name after {@code <} or {@code </}: lower-case ASCII letters and digits as written. */
+  private String tagName() {
+    int start = pos;
+    while (pos < end) {
+      char c = in[pos];
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' && pos > start) {
+        pos++;
+      } else {
+        break;
+      }
+    }
+    if (pos == start || pos >= end) {
+      throw GIVE_UP;
+    }
+    char c = in[pos];
+    if (c != '>' && c != ' ' && c != '\n' && c != '\t' && c != '/') {
+      throw GIVE_UP; // upper case, a hyphen, or anything else unusual
+    }
+    return new String(in, start, pos - start);
+  }
+
+  /** The element for the tag whose name was just read, its attributes read up to and past its {@code >}. */
+  private Element element(String name) {
+    Tag tag = TAGS.get(name);
+    if (tag == null) {
+      throw GIVE_UP;
+    }
+    Attributes attributes = null;
+    selfClosing = false;
+    while (true) {
+      int before = pos;
+      skipWhitespace();
+      if (pos >= end) {
+        throw GIVE_UP;
+      }
+      char c = in[pos];
+      if (c == '>') {
+        pos++;
+        break;
+      }
+      if (c == '/') {
+        if (pos + 1 < end && in[pos + 1] == '>') {
+          selfClosing = true;
+          pos += 2;
+          break;
+        }
+        throw GIVE_UP;
+      }
+      if (before == pos) {
+        throw GIVE_UP; // attributes run together
+      }
+      if (attributes == null) {
+        attributes = new Attributes();
+      }
+      attribute(attributes);
+    }
+    return new Element(tag, null, attributes);
+  }
+
+  private void attribute(Attributes attributes) {
+    int start = pos;
+    while (pos < end) {
+      char c = in[pos];
+      if (c >= 'a' && c <= 'z' || c == '-' || c >= '0' && c <= '9' && pos > start || c == '_' || c == ':') {
+        pos++;
+      } else {
+        break;
+      }
+    }
+    if (pos == start || pos >= end) {
+      throw GIVE_UP;
+    }
+    String key = new String(in, start, pos - start);
+    if (attributes.hasKey(key)) {
+      throw GIVE_UP; // the parser keeps the first of duplicates
+    }
+    char c = in[pos];
+    if (c != '=') {
+      if (c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '/') {
+        attributes.add(key, null);
+        return;
+      }
+      throw GIVE_UP;
+    }
+    pos++;
+    if (pos >= end) {
+      throw GIVE_UP;
+    }
+    char quote = in[pos];
+    String value;
+    if (quote == '"' || quote == '\'') {
+      char[] in = this.in;
+      int end = this.end;
+      int from = pos + 1;
+      int at = from;
+      int seen = 0;
+      while (at < end) {
+        char v = in[at];
+        if (v == quote) {
+          break;
+        }
+        seen |= v < 128 ? TEXT_CLASS[v] : 0;
+        at++;
+      }
+      if (at >= end || (seen & (ODD | LT)) != 0) {
+        throw GIVE_UP;
+      }
+      value = new String(in, from, at - from);
+      pos = at + 1;
+      if ((seen & AMP) != 0) {
+        value = decoded(value, true);
+      }
+      if (pos >= end || in[pos] != '>' && in[pos] != ' ' && in[pos] != '\n' && in[pos] != '\t' && in[pos] != '/') {
+        throw GIVE_UP;
+      }
+    } else {
+      int from = pos;
+      while (pos < end) {
+        char v = in[pos];
+        if (v >= 'a' && v <= 'z' || v >= 'A' && v <= 'Z' || v >= '0' && v <= '9' || v == '-' || v == '_'
+            || v == '.' || v == ':' || v == '#' || v == '%' || v == '+' || v == ',' || v == ';') {
+          pos++;
+        } else if (v == '>' || v == ' ' || v == '\n' || v == '\t') {
+          break;
+        } else {
+          throw GIVE_UP; // a slash, an ampersand, quotes... in an unquoted value
+        }
+      }
+      if (pos == from) {
+        throw GIVE_UP;
+      }
+      value = new String(in, from, pos - from);
+    }
+    attributes.add(key, value);
+  }
+
+  private void skipWhitespace() {
+    while (pos < end) {
+      char c = in[pos];
+      if (c == ' ' || c == '\n' || c == '\t') {
+        pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** Whitespace where only whitespace may be, appended as the HTML parser keeps it. */
+  private void whitespaceTo(Element parent) {
+    int start = pos;
+    skipWhitespace();
+    if (pos > start) {
+      parent.appendChild(new TextNode(new String(in, start, pos - start)));
+    }
+  }
+
+  /** Text up to the next tag, in the element open last; only whitespace between a table's parts. */
+  private void text(Element parent, boolean inTable) {
+    // Locals, not fields, in the loop: the JVM's quick compiler would load each field on every character.
+    char[] in = this.in;
+    int end = this.end;
+    int start = pos;
+    int at = start;
+    int seen = 0;
+    while (at < end) {
+      char c = in[at];
+      int cls = c < 128 ? TEXT_CLASS[c] : VISIBLE;
+      if (cls != 0) {
+        if (cls == LT) {
+          break;
+        }
+        seen |= cls;
+      }
+      at++;
+    }
+    pos = at;
+    if ((seen & ODD) != 0 || inTable && (seen & VISIBLE) != 0) {
+      throw GIVE_UP; // a NUL or a carriage return; or text in a table, which the parser moves before it
+    }
+    String text = new String(in, start, at - start);
+    parent.appendChild(new TextNode((seen & AMP) != 0 ? decoded(text, false) : text));
+  }
+
+  // Classes of ASCII characters in text.
+  private static final byte LT = 1;
+  private static final byte AMP = 2;
+  private static final byte ODD = 4;
+  private static final byte VISIBLE = 8;
+  private static final byte[] TEXT_CLASS = new byte[128];
+
+  static {
+    for (char c = 33; c < 127; c++) {
+      TEXT_CLASS[c] = VISIBLE;
+    }
+    TEXT_CLASS['<'] = LT;
+    TEXT_CLASS['&'] = AMP | VISIBLE;
+    TEXT_CLASS[0] = ODD;
+    TEXT_CLASS['\r'] = ODD;
+    TEXT_CLASS['\f'] = ODD;
+  }
+
+  private void comment(Element parent) {
+    int from = pos + 4;
+    int close = -1;
+    for (int i = from; i + 2 < end; i++) {
+      if (in[i] == '-' && in[i + 1] == '-') {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || in[close + 2] != '>' || close == from || in[from] == '>' || in[close - 1] == '-') {
+      throw GIVE_UP; // "--" inside, or an abrupt or odd end
+    }
+    String data = new String(in, from, close - from);
+    if (data.indexOf(0) >= 0 || data.indexOf('\r') >= 0) {
+      throw GIVE_UP;
+    }
+    parent.appendChild(new Comment(data));
+    pos = close + 3;
+  }
+
+  private static String decoded(String text, boolean attribute) {
+    return Parser.unescapeEntities(text, attribute);
+  }
+
+  private boolean regionMatches(String s) {
+    if (pos + s.length() > end) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (in[pos + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean regionMatchesIgnoreCase(String lower) {
+    if (pos + lower.length() > end) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = in[pos + i];
+      char want = lower.charAt(i);
+      if (c != want && !(want >= 'a' && want <= 'z' && (c | 0x20) == want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
