@@ -306,9 +306,10 @@ public final class CheckEngine {
       return null; // a theme that renders no page for it: nothing to check
     }
     try {
-      java.nio.CharBuffer html = ShareBlocks.cut(files.read(in.file()));
-      doc = StrictHtml.parse(html.array(), html.limit());
+      byte[] page = files.read(in.file());
+      doc = StrictHtml.parse(page);
       if (doc == null) {
+        java.nio.CharBuffer html = ShareBlocks.cut(page);
         doc = Parser.htmlParser().parseInput(new CharArrayReader(html.array(), 0, html.limit()), "");
       }
     } catch (IOException e) {

@@ -22,10 +22,31 @@ final class ShareBlocks {
    * and the rest is decoded straight into characters for the parser: no string of the whole page is built.
    */
   static CharBuffer cut(byte[] page) {
+    Found found = find(page);
     // The blocks first, so the characters are allocated for what is kept: half of a post's bytes.
+    int kept = page.length;
+    for (Block b : found.blocks()) {
+      kept -= b.closeStart() - b.startTagEnd();
+    }
+    Chars out = new Chars(page, kept + 64 * found.blocks().size()); // and room for a few ids; it grows if need be
+    int copied = 0;
+    for (Block b : found.blocks()) {
+      out.decode(copied, b.startTagEnd());
+      for (int[] id : found.ids(b)) {
+        out.append(OPEN_ID);
+        out.decode(id[0], id[1]);
+        out.append(CLOSE_ID);
+      }
+      copied = b.closeStart();
+    }
+    out.decode(copied, page.length);
+    return CharBuffer.wrap(out.chars, 0, out.length);
+  }
+
+  /** The share blocks of a page, in order, found in a one-byte-per-character view of its bytes. */
+  static Found find(byte[] page) {
     java.util.List<Block> blocks = new java.util.ArrayList<>(2);
     String view = null;
-    int kept = page.length;
     for (int at = find(page, 0); at >= 0; ) {
       if (view == null) {
         view = new String(page, StandardCharsets.ISO_8859_1);
@@ -36,18 +57,44 @@ final class ShareBlocks {
         continue;
       }
       blocks.add(b);
-      kept -= b.closeStart() - b.startTagEnd();
       at = find(page, b.closeStart());
     }
-    Chars out = new Chars(page, kept + 64 * blocks.size()); // and room for a few ids; it grows if need be
-    int copied = 0;
-    for (Block b : blocks) {
-      out.decode(copied, b.startTagEnd());
-      writeIds(view, b, out);
-      copied = b.closeStart();
+    return new Found(view, blocks);
+  }
+
+  /** A page's share blocks, with the view of its bytes they were found in (null when there are none). */
+  record Found(String view, java.util.List<Block> blocks) {
+
+    /**
+     * Where the value of each {@code id} attribute inside a block starts and ends, as byte offsets: the cut page
+     * keeps an empty element with each id, so a link to one still resolves.
+     */
+    java.util.List<int[]> ids(Block b) {
+      java.util.List<int[]> ids = new java.util.ArrayList<>(2);
+      for (int eq = view.indexOf("id=", b.startTagEnd()); eq >= 0 && eq < b.closeStart();
+          eq = view.indexOf("id=", eq + 3)) {
+        if (!Character.isWhitespace(view.charAt(eq - 1))) {
+          continue; // part of another name or of a value, such as "?id=" in a link
+        }
+        int start = eq + 3;
+        char quote = view.charAt(start);
+        int end;
+        if (quote == '"' || quote == '\'') {
+          start++;
+          end = view.indexOf(quote, start);
+        } else {
+          end = start;
+          while (end < b.closeStart() && !Character.isWhitespace(view.charAt(end)) && view.charAt(end) != '>'
+              && view.charAt(end) != '"') {
+            end++;
+          }
+        }
+        if (end > start && end <= b.closeStart()) {
+          ids.add(new int[] {start, end});
+        }
+      }
+      return ids;
     }
-    out.decode(copied, page.length);
-    return CharBuffer.wrap(out.chars, 0, out.length);
   }
 
   private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.US_ASCII);
@@ -131,39 +178,11 @@ final class ShareBlocks {
     }
   }
 
-  /** An empty element for each {@code id} attribute inside a block, its value copied as it was written. */
-  private static void writeIds(String view, Block b, Chars out) {
-    for (int eq = view.indexOf("id=", b.startTagEnd()); eq >= 0 && eq < b.closeStart();
-        eq = view.indexOf("id=", eq + 3)) {
-      if (!Character.isWhitespace(view.charAt(eq - 1))) {
-        continue; // part of another name or of a value, such as "?id=" in a link
-      }
-      int start = eq + 3;
-      char quote = view.charAt(start);
-      int end;
-      if (quote == '"' || quote == '\'') {
-        start++;
-        end = view.indexOf(quote, start);
-      } else {
-        end = start;
-        while (end < b.closeStart() && !Character.isWhitespace(view.charAt(end)) && view.charAt(end) != '>'
-            && view.charAt(end) != '"') {
-          end++;
-        }
-      }
-      if (end > start && end <= b.closeStart()) {
-        out.append(OPEN_ID);
-        out.decode(start, end);
-        out.append(CLOSE_ID);
-      }
-    }
-  }
-
   private static final String OPEN_ID = "<i id=\"";
   private static final String CLOSE_ID = "\"></i>";
 
   /** Where a block's start tag ends and its end tag starts. */
-  private record Block(int startTagEnd, int closeStart) {}
+  record Block(int startTagEnd, int closeStart) {}
 
   /** The block whose start tag holds the mark at {@code at}, or null when the mark is not an attribute there. */
   private static Block block(String html, int at) {

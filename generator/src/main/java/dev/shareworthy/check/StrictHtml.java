@@ -1,5 +1,6 @@
 package dev.shareworthy.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,9 +114,12 @@ final class StrictHtml {
     }
   }
 
-  private final char[] in;
+  private final byte[] in;
   private final int end;
   private int pos;
+  /** The page's share blocks, whose insides are skipped as {@link ShareBlocks#cut} cuts them; the next one. */
+  private final ShareBlocks.Found shareBlocks;
+  private int nextBlock;
   private final Document doc;
   private final List<Element> open = new ArrayList<>(32);
   /** Open p elements, open a elements and open formatting elements. */
@@ -123,16 +127,21 @@ final class StrictHtml {
   private int openA;
   private int openFormatting;
 
-  private StrictHtml(char[] in, int end) {
+  private StrictHtml(byte[] in, ShareBlocks.Found shareBlocks) {
     this.in = in;
-    this.end = end;
+    this.end = in.length;
+    this.shareBlocks = shareBlocks;
     this.doc = new Document(Parser.NamespaceHtml, "");
   }
 
-  /** The page's tree as jsoup's HTML parser would build it, or null when the page is not plain enough. */
-  static Document parse(char[] chars, int length) {
+  /**
+   * The tree jsoup's HTML parser builds from the page with its share blocks cut ({@link ShareBlocks#cut}), or
+   * null when the page is not plain enough. Reads the UTF-8 bytes as they are: markup is ASCII, and text is
+   * decoded a run at a time, straight into strings.
+   */
+  static Document parse(byte[] page) {
     try {
-      return new StrictHtml(chars, length).document();
+      return new StrictHtml(page, ShareBlocks.find(page)).document();
     } catch (GiveUp e) {
       return null;
     }
@@ -155,7 +164,7 @@ final class StrictHtml {
     whitespaceTo(html);
     endTag("html");
     whitespaceTo(doc);
-    if (pos != end) {
+    if (pos != end || nextBlock != shareBlocks.blocks().size()) {
       throw GIVE_UP;
     }
     return doc;
@@ -224,8 +233,9 @@ final class StrictHtml {
   private void body() {
     while (true) {
       Element current = open.get(open.size() - 1);
-      if (pos >= end) {
-        throw GIVE_UP;
+      if (pos >= end || nextBlock < shareBlocks.blocks().size()
+          && pos > shareBlocks.blocks().get(nextBlock).startTagEnd()) {
+        throw GIVE_UP; // a share block that starts somewhere unusual
       }
       int currentKind = KINDS.getOrDefault(current.normalName(), 0); // 0 for body
       if (in[pos] != '<') {
@@ -235,7 +245,7 @@ final class StrictHtml {
       if (pos + 1 >= end) {
         throw GIVE_UP;
       }
-      char next = in[pos + 1];
+      int next = in[pos + 1];
       if (next == '/') {
         pos += 2;
         String name = tagName();
@@ -290,8 +300,34 @@ final class StrictHtml {
         if ((kind & PRE) != 0 && pos < end && in[pos] == '\n') {
           pos++; // the HTML parser drops a newline right after <pre>
         }
+        if (nextBlock < shareBlocks.blocks().size() && pos == shareBlocks.blocks().get(nextBlock).startTagEnd()) {
+          skipShareBlock(e, shareBlocks.blocks().get(nextBlock++));
+        }
       }
     }
+  }
+
+  /** The block's insides as the cut page has them: an empty {@code <i>} for each id that was there. */
+  private void skipShareBlock(Element block, ShareBlocks.Block b) {
+    for (int[] id : shareBlocks.ids(b)) {
+      int seen = 0;
+      for (int i = id[0]; i < id[1]; i++) {
+        seen |= TEXT_CLASS[in[i] & 0xff];
+      }
+      if ((seen & (ODD | AMP | LT | QUOTE)) != 0) {
+        throw GIVE_UP;
+      }
+      Attributes attributes = new Attributes();
+      attributes.add("id", string(id[0], id[1], seen));
+      block.appendChild(new Element(TAGS.get("i"), null, attributes));
+    }
+    pos = b.closeStart();
+  }
+
+  /** The text of some bytes: a copy when they are ASCII, else decoded. */
+  private String string(int from, int to, int seen) {
+    return new String(in, from, to - from, (seen & NON_ASCII) != 0 ? StandardCharsets.UTF_8
+        : StandardCharsets.ISO_8859_1);
   }
 
   private static int kind(String name) {
@@ -318,10 +354,14 @@ final class StrictHtml {
     }
     if ((kind & (RAW | RCDATA)) != 0) {
       int close = closingTag(name);
-      String text = new String(in, pos, close - pos);
-      if (text.indexOf(0) >= 0 || text.indexOf('\r') >= 0) {
+      int seen = 0;
+      for (int i = pos; i < close; i++) {
+        seen |= TEXT_CLASS[in[i] & 0xff];
+      }
+      if ((seen & ODD) != 0) {
         throw GIVE_UP; // the parser replaces NUL and carriage returns
       }
+      String text = string(pos, close, seen);
       if ((kind & RAW) != 0) {
         if (name.equals("script") && text.contains("<!--")) {
           throw GIVE_UP; // script data's escaped states
@@ -348,7 +388,7 @@ final class StrictHtml {
           same = (in[i + 2 + j] | 0x20) == name.charAt(j);
         }
         if (same) {
-          char after = in[i + 2 + n];
+          int after = in[i + 2 + n];
           if (after == '>') {
             return i;
           }
@@ -367,7 +407,7 @@ final class StrictHtml {
   private String tagName() {
     int start = pos;
     while (pos < end) {
-      char c = in[pos];
+      int c = in[pos];
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' && pos > start) {
         pos++;
       } else {
@@ -377,11 +417,11 @@ final class StrictHtml {
     if (pos == start || pos >= end) {
       throw GIVE_UP;
     }
-    char c = in[pos];
+    int c = in[pos];
     if (c != '>' && c != ' ' && c != '\n' && c != '\t' && c != '/') {
       throw GIVE_UP; // upper case, a hyphen, or anything else unusual
     }
-    return new String(in, start, pos - start);
+    return new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
   }
 
   /** The element for the tag whose name was just read, its attributes read up to and past its {@code >}. */
@@ -398,7 +438,7 @@ final class StrictHtml {
       if (pos >= end) {
         throw GIVE_UP;
       }
-      char c = in[pos];
+      int c = in[pos];
       if (c == '>') {
         pos++;
         break;
@@ -425,7 +465,7 @@ final class StrictHtml {
   private void attribute(Attributes attributes) {
     int start = pos;
     while (pos < end) {
-      char c = in[pos];
+      int c = in[pos];
       if (c >= 'a' && c <= 'z' || c == '-' || c >= '0' && c <= '9' && pos > start || c == '_' || c == ':') {
         pos++;
       } else {
@@ -435,11 +475,11 @@ final class StrictHtml {
     if (pos == start || pos >= end) {
       throw GIVE_UP;
     }
-    String key = new String(in, start, pos - start);
+    String key = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
     if (attributes.hasKey(key)) {
       throw GIVE_UP; // the parser keeps the first of duplicates
     }
-    char c = in[pos];
+    int c = in[pos];
     if (c != '=') {
       if (c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '/') {
         attributes.add(key, null);
@@ -451,26 +491,26 @@ final class StrictHtml {
     if (pos >= end) {
       throw GIVE_UP;
     }
-    char quote = in[pos];
+    int quote = in[pos];
     String value;
     if (quote == '"' || quote == '\'') {
-      char[] in = this.in;
+      byte[] in = this.in;
       int end = this.end;
       int from = pos + 1;
       int at = from;
       int seen = 0;
       while (at < end) {
-        char v = in[at];
+        int v = in[at];
         if (v == quote) {
           break;
         }
-        seen |= v < 128 ? TEXT_CLASS[v] : 0;
+        seen |= TEXT_CLASS[v & 0xff];
         at++;
       }
       if (at >= end || (seen & (ODD | LT)) != 0) {
         throw GIVE_UP;
       }
-      value = new String(in, from, at - from);
+      value = string(from, at, seen);
       pos = at + 1;
       if ((seen & AMP) != 0) {
         value = decoded(value, true);
@@ -481,7 +521,7 @@ final class StrictHtml {
     } else {
       int from = pos;
       while (pos < end) {
-        char v = in[pos];
+        int v = in[pos];
         if (v >= 'a' && v <= 'z' || v >= 'A' && v <= 'Z' || v >= '0' && v <= '9' || v == '-' || v == '_'
             || v == '.' || v == ':' || v == '#' || v == '%' || v == '+' || v == ',' || v == ';') {
           pos++;
@@ -494,14 +534,14 @@ final class StrictHtml {
       if (pos == from) {
         throw GIVE_UP;
       }
-      value = new String(in, from, pos - from);
+      value = new String(in, from, pos - from, StandardCharsets.ISO_8859_1);
     }
     attributes.add(key, value);
   }
 
   private void skipWhitespace() {
     while (pos < end) {
-      char c = in[pos];
+      int c = in[pos];
       if (c == ' ' || c == '\n' || c == '\t') {
         pos++;
       } else {
@@ -515,21 +555,20 @@ final class StrictHtml {
     int start = pos;
     skipWhitespace();
     if (pos > start) {
-      parent.appendChild(new TextNode(new String(in, start, pos - start)));
+      parent.appendChild(new TextNode(new String(in, start, pos - start, StandardCharsets.ISO_8859_1)));
     }
   }
 
   /** Text up to the next tag, in the element open last; only whitespace between a table's parts. */
   private void text(Element parent, boolean inTable) {
     // Locals, not fields, in the loop: the JVM's quick compiler would load each field on every character.
-    char[] in = this.in;
+    byte[] in = this.in;
     int end = this.end;
     int start = pos;
     int at = start;
     int seen = 0;
     while (at < end) {
-      char c = in[at];
-      int cls = c < 128 ? TEXT_CLASS[c] : VISIBLE;
+      int cls = TEXT_CLASS[in[at] & 0xff];
       if (cls != 0) {
         if (cls == LT) {
           break;
@@ -542,7 +581,7 @@ final class StrictHtml {
     if ((seen & ODD) != 0 || inTable && (seen & VISIBLE) != 0) {
       throw GIVE_UP; // a NUL or a carriage return; or text in a table, which the parser moves before it
     }
-    String text = new String(in, start, at - start);
+    String text = string(start, at, seen);
     parent.appendChild(new TextNode((seen & AMP) != 0 ? decoded(text, false) : text));
   }
 
@@ -551,12 +590,19 @@ final class StrictHtml {
   private static final byte AMP = 2;
   private static final byte ODD = 4;
   private static final byte VISIBLE = 8;
-  private static final byte[] TEXT_CLASS = new byte[128];
+  private static final byte NON_ASCII = 16;
+  private static final byte QUOTE = 32;
+  /** By byte value: what a text or attribute value holding the byte needs. */
+  private static final byte[] TEXT_CLASS = new byte[256];
 
   static {
     for (char c = 33; c < 127; c++) {
       TEXT_CLASS[c] = VISIBLE;
     }
+    for (int b = 128; b < 256; b++) {
+      TEXT_CLASS[b] = NON_ASCII | VISIBLE;
+    }
+    TEXT_CLASS['"'] = QUOTE | VISIBLE;
     TEXT_CLASS['<'] = LT;
     TEXT_CLASS['&'] = AMP | VISIBLE;
     TEXT_CLASS[0] = ODD;
@@ -576,10 +622,14 @@ final class StrictHtml {
     if (close < 0 || in[close + 2] != '>' || close == from || in[from] == '>' || in[close - 1] == '-') {
       throw GIVE_UP; // "--" inside, or an abrupt or odd end
     }
-    String data = new String(in, from, close - from);
-    if (data.indexOf(0) >= 0 || data.indexOf('\r') >= 0) {
+    int seen = 0;
+    for (int i = from; i < close; i++) {
+      seen |= TEXT_CLASS[in[i] & 0xff];
+    }
+    if ((seen & ODD) != 0) {
       throw GIVE_UP;
     }
+    String data = string(from, close, seen);
     parent.appendChild(new Comment(data));
     pos = close + 3;
   }
@@ -605,7 +655,7 @@ final class StrictHtml {
       return false;
     }
     for (int i = 0; i < lower.length(); i++) {
-      char c = in[pos + i];
+      int c = in[pos + i];
       char want = lower.charAt(i);
       if (c != want && !(want >= 'a' && want <= 'z' && (c | 0x20) == want)) {
         return false;
