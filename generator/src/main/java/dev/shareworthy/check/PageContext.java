@@ -297,10 +297,14 @@ public final class PageContext {
   /** The body text in blocks, without code blocks, navigation or share blocks. */
   public List<TextBlock> blocks() {
     if (blocks == null) {
-      blocks = PageText.blocks(content());
+      analysed = PageText.analyse(content());
+      blocks = analysed.blocks();
     }
     return blocks;
   }
+
+  /** The blocks with the words found in them, for the sentence and word passes. */
+  private PageText.Analysed analysed;
 
   /** Words of body text. */
   public int words() {
@@ -317,7 +321,7 @@ public final class PageContext {
   /** The words of body prose (inline code left out), in order, as hashes; see {@link ProseWords}. */
   public ProseWords proseWords() {
     if (proseWords == null) {
-      proseWords = ProseWords.of(prose()); // hashed in lower case: no lower-case copy of the text needed
+      proseWords = proseWordsOf(blocks(), analysed.proseWords(), prose());
     }
     return proseWords;
   }
@@ -325,9 +329,36 @@ public final class PageContext {
   /** The sentences of the body text, headings left out, with their words and syllables. */
   public Sentences sentences() {
     if (sentences == null) {
-      sentences = new Sentences(blocks());
+      sentences = new Sentences(blocks(), analysed.textWords(), analysed.textChars());
     }
     return sentences;
+  }
+
+  /**
+   * The words of all blocks' prose, as {@link ProseWords#of} finds them in {@code prose}: the blocks' prose
+   * joined by newlines. Taken from the words found while the blocks were read.
+   */
+  static ProseWords proseWordsOf(List<TextBlock> blocks, List<WordSpans> words, String prose) {
+    int total = 0;
+    for (WordSpans w : words) {
+      total += w.size;
+    }
+    long[] hashes = new long[total];
+    int[] starts = new int[total];
+    int[] ends = new int[total];
+    int at = 0;
+    int offset = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      WordSpans w = words.get(b);
+      System.arraycopy(w.hashes, 0, hashes, at, w.size);
+      for (int i = 0; i < w.size; i++) {
+        starts[at + i] = w.starts[i] + offset;
+        ends[at + i] = w.ends[i] + offset;
+      }
+      at += w.size;
+      offset += blocks.get(b).prose().length() + 1;
+    }
+    return ProseWords.of(prose, hashes, starts, ends);
   }
 
   /** The page head's share metadata. */

@@ -24,20 +24,38 @@ final class PageText {
   private PageText() {}
 
   static List<TextBlock> blocks(Element content) {
+    return analyse(content).blocks();
+  }
+
+  /**
+   * The blocks, and for each one the words of its text and of its prose, found in the same pass.
+   *
+   * @param textChars each block's text as characters, for the sentence pass
+   */
+  record Analysed(List<TextBlock> blocks, List<WordSpans> textWords, List<WordSpans> proseWords,
+      List<char[]> textChars) {}
+
+  static Analysed analyse(Element content) {
     List<Open> open = new ArrayList<>();
     Open root = new Open(content);
     open.add(root);
     walk(content, root, false, open, new char[][] {new char[256]});
     List<TextBlock> blocks = new ArrayList<>(open.size());
+    List<WordSpans> textWords = new ArrayList<>(open.size());
+    List<WordSpans> proseWords = new ArrayList<>(open.size());
+    List<char[]> textChars = new ArrayList<>(open.size());
     for (Open o : open) {
       if (o.text.words > 0) {
-        String text = o.text.toString().strip();
-        String prose = o.prose == null ? text : o.prose.toString().strip();
+        String text = o.text.finish(false);
+        String prose = o.prose == null ? text : o.prose.finish(true);
         blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.text.words,
             o.prose == null ? o.text.words : o.prose.words, o.capitalPair, o.exclamation));
+        textWords.add(o.text.spans);
+        proseWords.add(o.prose == null ? o.text.spans : o.prose.spans);
+        textChars.add(o.text.charsOf(text));
       }
     }
-    return blocks;
+    return new Analysed(blocks, textWords, proseWords, textChars);
   }
 
   /** Whether an element is left out of body text: not prose, or a share block a theme added. */
@@ -56,7 +74,8 @@ final class PageText {
    */
   private static final class Open {
     final Element element;
-    final Collapsed text = new Collapsed(new char[256], 0, 0, false); // most paragraphs fit, so it rarely grows
+    // Most paragraphs fit, so they rarely grow.
+    final Collapsed text = new Collapsed(new char[256], 0, 0, false, new WordSpans(64));
     /** Null until the block has inline code: then prose differs from text. */
     Collapsed prose;
     /** Whether the prose has two capitals in a row, and an exclamation mark: most blocks have neither. */
@@ -78,6 +97,7 @@ final class PageText {
       s.getChars(0, n, in, 0);
       if (code && prose == null) {
         prose = text.copy();
+        prose.syllables = false; // only the text's sentences count syllables
       }
       // The prose's capitals and exclamation marks are noted while the text is read, unless prose is apart.
       text.append(in, n, code || prose != null ? null : this);
@@ -87,22 +107,79 @@ final class PageText {
     }
   }
 
-  /** Characters with whitespace runs collapsed to one space, and their words as {@link Words#count} counts them. */
+  /**
+   * Characters with whitespace runs collapsed to one space, their words as {@link Words#count} counts them, and
+   * each word's span, hash and syllables as the later passes need them ({@link WordSpans}).
+   */
   private static final class Collapsed {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     private char[] chars;
     private int length;
     int words;
     private boolean inWord;
+    final WordSpans spans;
+    boolean syllables = true;
+    // The word being read, as Words.wordsAndSyllables and ProseWords read one: letters and digits, and an
+    // apostrophe or hyphen between two of them.
+    private int wordStart = -1;
+    private int joinAt = -1;
+    private char joinFolded;
+    private long hash;
+    private int vowelGroups;
+    private boolean previousVowel;
+    private boolean wordJoined;
 
-    Collapsed(char[] chars, int length, int words, boolean inWord) {
+    Collapsed(char[] chars, int length, int words, boolean inWord, WordSpans spans) {
       this.chars = chars;
       this.length = length;
       this.words = words;
       this.inWord = inWord;
+      this.spans = spans;
     }
 
     Collapsed copy() {
-      return new Collapsed(java.util.Arrays.copyOf(chars, chars.length), length, words, inWord);
+      Collapsed c = new Collapsed(java.util.Arrays.copyOf(chars, chars.length), length, words, inWord,
+          spans.copy());
+      c.wordStart = wordStart;
+      c.joinAt = joinAt;
+      c.joinFolded = joinFolded;
+      c.hash = hash;
+      c.vowelGroups = vowelGroups;
+      c.previousVowel = previousVowel;
+      c.wordJoined = wordJoined;
+      return c;
+    }
+
+    /** Ends the word being read at {@code end}, or where a dangling apostrophe or hyphen stands. */
+    private void endWord(char[] t, int end) {
+      int e = joinAt >= 0 ? joinAt : end;
+      spans.add(wordStart, e, hash, syllables ? Words.syllables(t, wordStart, e, vowelGroups) : 0, wordJoined);
+      wordStart = -1;
+      joinAt = -1;
+    }
+
+    /** The text, stripped; the word spans are moved to match when stripping took anything from its start. */
+    String finish(boolean prose) {
+      if (wordStart >= 0) {
+        endWord(chars, length);
+      }
+      lead = 0;
+      while (lead < length && Character.isWhitespace(chars[lead])) {
+        lead++; // only characters the collapsing keeps, such as a vertical tab: hardly ever
+      }
+      if (lead > 0) {
+        spans.shift(lead);
+      }
+      return new String(chars, 0, length).strip();
+    }
+
+    private int lead;
+
+    /** The characters of {@code text} (this, finished): the buffer, unless stripping moved the text. */
+    char[] charsOf(String text) {
+      return lead == 0 ? chars : text.toCharArray();
     }
 
     /** Appends {@code n} characters; with {@code notes}, also notes capitals and exclamation marks there. */
@@ -117,16 +194,61 @@ final class PageText {
       boolean pair = notes != null && notes.capitalPair;
       boolean previous = notes != null && notes.previousUpper;
       int bang = 0;
+      // The word being read, in locals: the quick compiler would load and store fields on every character.
+      int start = wordStart;
+      int join = joinAt;
+      char joinChar = joinFolded;
+      long h = hash;
+      int groups = vowelGroups;
+      boolean vowelBefore = previousVowel;
+      boolean joined = wordJoined;
+      WordSpans out = spans;
+      boolean countSyllables = syllables;
       for (int i = 0; i < n; i++) {
         char c = in[i];
         int k = CharClass.of(c);
         if ((k & CharClass.BLANK) != 0) {
+          if (start >= 0) {
+            int e = join >= 0 ? join : tn;
+            out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined);
+            start = -1;
+            join = -1;
+          }
           inW = false;
           if (tn > 0 && t[tn - 1] != ' ') {
             t[tn++] = ' ';
           }
         } else {
           boolean letter = (k & CharClass.WORD) != 0;
+          if (letter) {
+            if (start < 0) {
+              start = tn;
+              joined = inW;
+              h = FNV_OFFSET;
+              groups = 0;
+              vowelBefore = false;
+            } else if (join >= 0) {
+              h = (h ^ joinChar) * FNV_PRIME; // the apostrophe or hyphen joins two words after all
+              vowelBefore = false;
+              join = -1;
+            }
+            h = (h ^ Words.folded(c, k)) * FNV_PRIME;
+            boolean vowel = (k & CharClass.VOWEL) != 0;
+            if (vowel && !vowelBefore) {
+              groups++;
+            }
+            vowelBefore = vowel;
+          } else if (start >= 0) {
+            if ((k & CharClass.JOIN) != 0 && join < 0) {
+              join = tn;
+              joinChar = Words.folded(c, k);
+            } else {
+              int e = join >= 0 ? join : tn;
+              out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined);
+              start = -1;
+              join = -1;
+            }
+          }
           if (letter && !inW) {
             count++;
           }
@@ -141,6 +263,13 @@ final class PageText {
       length = tn;
       words = count;
       inWord = inW;
+      wordStart = start;
+      joinAt = join;
+      joinFolded = joinChar;
+      hash = h;
+      vowelGroups = groups;
+      previousVowel = vowelBefore;
+      wordJoined = joined;
       if (notes != null) {
         notes.capitalPair = pair;
         notes.previousUpper = previous;

@@ -21,6 +21,11 @@ public final class ProseWords {
     this.ends = ends;
   }
 
+  /** Words already found in a text (see {@link PageContext#proseWords}), as {@link #of(String)} finds them. */
+  static ProseWords of(String text, long[] hashes, int[] starts, int[] ends) {
+    return new ProseWords(text, hashes, starts, ends);
+  }
+
   /** Indexes a text; words are hashed and given in lower case, whatever case the text is in. */
   public static ProseWords of(String text) {
     char[] t = text.toCharArray();

@@ -15,6 +15,38 @@ public final class Sentences {
   private int[] data = new int[5 * 64];
   private int size;
 
+  /** The sentences of blocks whose words {@link PageText} found already ({@code words}, {@code chars}: per block). */
+  Sentences(List<TextBlock> blocks, List<WordSpans> words, List<char[]> chars) {
+    this.blocks = blocks;
+    for (int b = 0; b < blocks.size(); b++) {
+      TextBlock block = blocks.get(b);
+      if (block.heading()) {
+        continue;
+      }
+      WordSpans w = words.get(b);
+      int index = b;
+      int[] next = {0};
+      Words.sentences(block.text(), chars.get(b), block.text().length(), (start, end) -> {
+        // The sentence's words and syllables, as Words.wordsAndSyllables counts them over its characters.
+        int i = next[0];
+        while (i < w.size && w.starts[i] < start) {
+          i++;
+        }
+        int count = 0;
+        int syllables = 0;
+        for (boolean first = true; i < w.size && w.ends[i] <= end; i++, first = false) {
+          if (first || !w.joined(i)) {
+            count++;
+          }
+          syllables += w.syllables(i);
+        }
+        next[0] = i;
+        add(index, start, end, count, syllables);
+      });
+    }
+  }
+
+  /** The sentences of blocks, read from their text: as the other constructor finds them, for tests. */
   Sentences(List<TextBlock> blocks) {
     this.blocks = blocks;
     for (int b = 0; b < blocks.size(); b++) {
@@ -25,7 +57,7 @@ public final class Sentences {
       String text = block.text();
       char[] t = text.toCharArray();
       int index = b;
-      Words.sentences(text, t, (start, end) -> {
+      Words.sentences(text, t, t.length, (start, end) -> {
         long counted = Words.wordsAndSyllables(t, start, end);
         add(index, start, end, (int) (counted >>> 32), (int) counted);
       });

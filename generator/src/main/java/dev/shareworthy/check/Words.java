@@ -66,7 +66,7 @@ public final class Words {
    */
   public static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
-    sentences(text, text.toCharArray(), (start, end) -> out.add(text.substring(start, end)));
+    sentences(text, text.toCharArray(), text.length(), (start, end) -> out.add(text.substring(start, end)));
     return out;
   }
 
@@ -76,10 +76,12 @@ public final class Words {
     void accept(int start, int end);
   }
 
-  /** Finds the sentences of {@code text} (its characters in {@code t}), stripped, as {@link #sentences} does. */
-  static void sentences(String text, char[] t, Span out) {
+  /**
+   * Finds the sentences of {@code text}, whose {@code n} characters are the first of {@code t}, stripped, as
+   * {@link #sentences} does.
+   */
+  static void sentences(String text, char[] t, int n, Span out) {
     int start = 0;
-    int n = t.length;
     for (int i = 0; i < n; i++) {
       char c = t[i];
       if ((CharClass.of(c) & CharClass.STOP) == 0) {
@@ -245,7 +247,7 @@ public final class Words {
   }
 
   /** A word's syllables from its vowel groups, counted by the caller: the first letter and the ending decide. */
-  private static int syllables(char[] s, int from, int to, int vowelGroups) {
+  static int syllables(char[] s, int from, int to, int vowelGroups) {
     int n = to - from;
     char first = s[from];
     boolean letter = first < 128 ? (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')

@@ -30,4 +30,50 @@ class PageTextTest {
     assertThat(split.proseWords()).isEqualTo(Words.count(split.prose())).isEqualTo(2);
     assertThat(split.words()).isEqualTo(Words.count(split.text())).isEqualTo(2);
   }
+
+  /**
+   * The words found while the blocks are read give the sentences and word hashes that reading each block's
+   * text again gives: random paragraphs with joins, inline code, abbreviations, digits and other scripts.
+   */
+  @Test
+  void wordsFoundWhileReadingMatchReadingTheTextAgain() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    String[] pieces = {"word", "Word", "re-run", "don't", "don’t", "a--b", "x-", "-y", "'quoted'", "e.g.", "Dr.",
+        "J.", "2.4", "3", "end.", "end!", "why?", "wow!!", "so…", "\"Yes.\"", "naïve", "ÉCOLE", "größe", "日本語",
+        "café's", "table", "wanted", "make", "-", "'", "’", ".", "!", "<code>x-y</code>", "<code>a b</code>",
+        "<b>bold</b>", "<em>it’s</em>", "\u000b", "\u00a0", "\t", "\n", "<br>", "a'", "'b", "o'-b", "x'y-z"};
+    for (int round = 0; round < 400; round++) {
+      StringBuilder html = new StringBuilder("<div>");
+      for (int b = random.nextInt(1, 5); b > 0; b--) {
+        String tag = random.nextInt(4) == 0 ? "h2" : random.nextBoolean() ? "p" : "li";
+        html.append('<').append(tag).append('>');
+        for (int w = random.nextInt(1, 30); w > 0; w--) {
+          html.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+        }
+        html.append("</").append(tag).append('>');
+      }
+      String source = html.append("</div>").toString();
+      org.jsoup.nodes.Element div = Jsoup.parse(source).selectFirst("div");
+      PageContext page = new PageContext(PageContext.Kind.HTML, "x.html", "/x/", java.nio.file.Path.of("x.html"),
+          div.ownerDocument(), null, null, null, "en", null);
+
+      Sentences found = page.sentences();
+      Sentences read = new Sentences(page.blocks());
+      assertThat(found.size()).as(source).isEqualTo(read.size());
+      for (int i = 0; i < read.size(); i++) {
+        assertThat(found.text(i)).as(source).isEqualTo(read.text(i));
+        assertThat(found.words(i)).as(found.text(i)).isEqualTo(read.words(i));
+        assertThat(found.syllables(i)).as(found.text(i)).isEqualTo(read.syllables(i));
+      }
+      StringBuilder prose = new StringBuilder();
+      page.blocks().forEach(b -> prose.append(b.prose()).append('\n'));
+      ProseWords words = page.proseWords();
+      ProseWords again = ProseWords.of(prose.toString());
+      assertThat(words.size()).as(source).isEqualTo(again.size());
+      for (int i = 0; i < again.size(); i++) {
+        assertThat(words.word(i)).as(source).isEqualTo(again.word(i));
+        assertThat(words.hash(i)).as(words.word(i)).isEqualTo(again.hash(i));
+      }
+    }
+  }
 }

@@ -1,0 +1,76 @@
+package dev.shareworthy.check;
+
+import java.util.Arrays;
+
+/**
+ * The words of one block's text, found while {@link PageText} collapses it: where each starts and ends, its hash
+ * ({@link Words#hash}), its syllables ({@link Words#syllables}), and whether an apostrophe or hyphen joins it to
+ * the word before ("re-run" is two of these, one word as {@link Words#count} counts). The sentence and word
+ * passes read these instead of going over the characters again. PageText fills the arrays itself, in its loop.
+ */
+final class WordSpans {
+
+  int size;
+  int[] starts;
+  int[] ends;
+  long[] hashes;
+  /** Per word: its syllables times two, plus one when it is joined to the word before. */
+  int[] marks;
+
+  WordSpans(int capacity) {
+    starts = new int[capacity];
+    ends = new int[capacity];
+    hashes = new long[capacity];
+    marks = new int[capacity];
+  }
+
+  static int mark(int syllables, boolean joined) {
+    return syllables << 1 | (joined ? 1 : 0);
+  }
+
+  int syllables(int i) {
+    return marks[i] >>> 1;
+  }
+
+  boolean joined(int i) {
+    return (marks[i] & 1) != 0;
+  }
+
+  WordSpans copy() {
+    WordSpans c = new WordSpans(0);
+    c.size = size;
+    c.starts = starts.clone();
+    c.ends = ends.clone();
+    c.hashes = hashes.clone();
+    c.marks = marks.clone();
+    return c;
+  }
+
+  /** Doubles the room for words. */
+  void grow() {
+    int n = Math.max(16, starts.length * 2);
+    starts = Arrays.copyOf(starts, n);
+    ends = Arrays.copyOf(ends, n);
+    hashes = Arrays.copyOf(hashes, n);
+    marks = Arrays.copyOf(marks, n);
+  }
+
+  void add(int start, int end, long hash, int syllableCount, boolean joinedToPrevious) {
+    if (size == starts.length) {
+      grow();
+    }
+    starts[size] = start;
+    ends[size] = end;
+    hashes[size] = hash;
+    marks[size] = mark(syllableCount, joinedToPrevious);
+    size++;
+  }
+
+  /** Moves every word {@code by} characters to the left: for a text whose leading whitespace was stripped. */
+  void shift(int by) {
+    for (int i = 0; i < size; i++) {
+      starts[i] -= by;
+      ends[i] -= by;
+    }
+  }
+}
