@@ -48,6 +48,11 @@ final class ContentLoader {
   private final FrontMatterReader frontMatter;
   private final BuildOptions options;
   private final Instant now;
+  /**
+   * The source files' text by source path, kept when the checks will run: they point findings at lines, and
+   * reading each file again cost them more than a few percent. Null otherwise.
+   */
+  private final Map<String, String> texts;
 
   ContentLoader(Path siteDir, SiteConfig site, MarkdownRenderer markdown, BuildOptions options, Instant now) {
     this.siteDir = siteDir;
@@ -56,6 +61,7 @@ final class ContentLoader {
     this.frontMatter = new FrontMatterReader(site.timezone());
     this.options = options;
     this.now = now;
+    this.texts = options.checks() ? new java.util.concurrent.ConcurrentHashMap<>() : null;
   }
 
   /** Reads everything; must run inside the build's thread pool, whose threads it uses. */
@@ -156,12 +162,20 @@ final class ContentLoader {
         .toList();
   }
 
+  /** The text of a source file read by {@link #load}, when the checks will run; else null. */
+  String sourceText(String source) {
+    return texts == null ? null : texts.get(source);
+  }
+
   /** Reads one Markdown file's front matter and body; its problems go to {@code problems}. */
   Optional<SourceDocument> readOne(Path file, List<Problem> problems) {
     String source = relative(file);
     String text;
     try {
       text = SourceText.read(file, source);
+      if (texts != null) {
+        texts.put(source, text);
+      }
     } catch (ShareworthyException e) {
       problems.addAll(e.problems());
       return Optional.empty();

@@ -64,13 +64,13 @@ public final class SiteBuilder {
     Instant now = options.now() != null ? options.now() : Instant.now();
     ForkJoinPool pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try (OutputFolder output = OutputFolder.prepare(siteDir, options.resolvedOutputDir())) {
-      SiteContent content = inPool(pool, () ->
-          new ContentLoader(siteDir, site, new MarkdownRenderer(), options, now).load());
+      ContentLoader loader = new ContentLoader(siteDir, site, new MarkdownRenderer(), options, now);
+      SiteContent content = inPool(pool, loader::load);
       SiteConfig withMenu = withDefaultMenu(site, content);
       Written written = inPool(pool, () -> write(siteDir, withMenu, theme, content, output.staging(), now));
       // Checks read the staging folder; what they find are findings in the report, never a failed build.
       CheckReport report = checks == null ? null : inPool(pool, () -> checks.checkSite(siteDir, withMenu,
-          content.posts(), content.pages(), output.staging(), options.listener()));
+          content.posts(), content.pages(), output.staging(), loader::sourceText, options.listener()));
       output.commit();
       return new BuildResult(output.target(), written.pages(), written.files(), content.posts().size(),
           content.skippedDrafts(), content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), report);

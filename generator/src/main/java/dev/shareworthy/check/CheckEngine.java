@@ -90,6 +90,17 @@ public final class CheckEngine {
    */
   public CheckReport checkSite(Path siteDir, SiteConfig site, List<Post> posts, List<Page> pages, Path outputDir,
       BuildListener listener) {
+    return checkSite(siteDir, site, posts, pages, outputDir, source -> null, listener);
+  }
+
+  /**
+   * Checks the posts and pages of a site just built, with the text of their source files as the build read
+   * them ({@code sources} gives null for a file to read again).
+   *
+   * @throws ShareworthyException for a bad {@code checks:} suppression in a post's front matter
+   */
+  public CheckReport checkSite(Path siteDir, SiteConfig site, List<Post> posts, List<Page> pages, Path outputDir,
+      java.util.function.Function<String, String> sources, BuildListener listener) {
     List<Input> inputs = new ArrayList<>();
     for (Post p : posts) {
       inputs.add(input(p, site));
@@ -97,7 +108,7 @@ public final class CheckEngine {
     for (Page p : pages) {
       inputs.add(input(p, site));
     }
-    return run(inputs, new SiteIndex(BuiltFiles.folder(outputDir), site.baseUrl()), siteDir, listener);
+    return run(inputs, new SiteIndex(BuiltFiles.folder(outputDir), site.baseUrl()), siteDir, sources, listener);
   }
 
   /**
@@ -117,7 +128,8 @@ public final class CheckEngine {
   }
 
   private PageResult checkOne(Input in, Path siteDir, SiteConfig site, BuiltFiles files) {
-    return checkPage(in, siteDir, new SiteIndex(files, site.baseUrl()), suppressions(in, siteDir));
+    return checkPage(in, siteDir, new SiteIndex(files, site.baseUrl()), suppressions(in, siteDir, NO_SOURCES),
+        NO_SOURCES);
   }
 
   private static Input input(Post p, SiteConfig site) {
@@ -144,7 +156,7 @@ public final class CheckEngine {
     } catch (IOException e) {
       throw ShareworthyException.of(htmlDir.toString(), 0, "cannot list the folder: " + e.getMessage());
     }
-    return run(inputs, new SiteIndex(BuiltFiles.folder(htmlDir), baseUrl), null, listener);
+    return run(inputs, new SiteIndex(BuiltFiles.folder(htmlDir), baseUrl), null, NO_SOURCES, listener);
   }
 
   /** The HTML file of a page's URL path, relative to the site root. */
@@ -158,8 +170,12 @@ public final class CheckEngine {
     return l instanceof String s && !s.isBlank() ? s : site.language();
   }
 
-  private CheckReport run(List<Input> inputs, SiteIndex index, Path siteDir, BuildListener listener) {
-    Map<String, Set<String>> ignored = siteDir == null ? Map.of() : readSuppressions(inputs, siteDir);
+  /** Source files are read from the site folder. */
+  private static final java.util.function.Function<String, String> NO_SOURCES = source -> null;
+
+  private CheckReport run(List<Input> inputs, SiteIndex index, Path siteDir,
+      java.util.function.Function<String, String> sources, BuildListener listener) {
+    Map<String, Set<String>> ignored = siteDir == null ? Map.of() : readSuppressions(inputs, siteDir, sources);
     List<PageResult> results = Collections.synchronizedList(new ArrayList<>());
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     AtomicInteger done = new AtomicInteger();
@@ -168,7 +184,7 @@ public final class CheckEngine {
     eachInParallel(total, i -> {
       Input in = inputs.get(i);
       try {
-        PageResult r = checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()));
+        PageResult r = checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()), sources);
         if (r != null) {
           results.add(r);
         }
@@ -264,12 +280,13 @@ public final class CheckEngine {
     return new CheckReport(Version.get(), summaries, findings, infos, config.failOn());
   }
 
-  private Map<String, Set<String>> readSuppressions(List<Input> inputs, Path siteDir) {
+  private Map<String, Set<String>> readSuppressions(List<Input> inputs, Path siteDir,
+      java.util.function.Function<String, String> sources) {
     Map<String, Set<String>> ignored = new HashMap<>();
     List<dev.shareworthy.Problem> problems = new ArrayList<>();
     for (Input in : inputs) {
       try {
-        Set<String> ids = suppressions(in, siteDir);
+        Set<String> ids = suppressions(in, siteDir, sources);
         if (!ids.isEmpty()) {
           ignored.put(in.source(), ids);
         }
@@ -284,7 +301,7 @@ public final class CheckEngine {
   }
 
   /** The rule ids a page's front matter {@code checks:} turns off for it. */
-  private Set<String> suppressions(Input in, Path siteDir) {
+  private Set<String> suppressions(Input in, Path siteDir, java.util.function.Function<String, String> sources) {
     if (siteDir == null || in.post() == null && in.entry() == null) {
       return Set.of();
     }
@@ -293,12 +310,19 @@ public final class CheckEngine {
     if (raw == null) {
       return Set.of();
     }
-    int line = SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source())).keyLine("checks");
+    int line = SourceLines.of(sourceText(in, siteDir, sources)).keyLine("checks");
     return Suppressions.read(raw, in.source(), line, ruleIds);
   }
 
+  /** A page's source text as the build read it, else from its file. */
+  private static String sourceText(Input in, Path siteDir, java.util.function.Function<String, String> sources) {
+    String text = sources.apply(in.source());
+    return text != null ? text : SourceText.read(siteDir.resolve(in.source()), in.source());
+  }
+
   /** Checks one page; null when there is nothing to check. Throws for unreadable files and rule bugs. */
-  private PageResult checkPage(Input in, Path siteDir, SiteIndex index, Set<String> ignored) {
+  private PageResult checkPage(Input in, Path siteDir, SiteIndex index, Set<String> ignored,
+      java.util.function.Function<String, String> sources) {
     BuiltFiles files = index.files();
     Document doc;
     java.util.function.Supplier<SourceLines> lines = null;
@@ -317,7 +341,7 @@ public final class CheckEngine {
     }
     if (siteDir != null) {
       // Read only when a rule needs a line or a front matter key: most pages never ask.
-      lines = () -> SourceLines.of(SourceText.read(siteDir.resolve(in.source()), in.source()));
+      lines = () -> SourceLines.of(sourceText(in, siteDir, sources));
     }
     if (in.kind() == PageContext.Kind.HTML && (redirectOnly(doc) || noindex(doc) || in.source().equals("404.html"))) {
       return null; // redirects, the 404 page and pages kept out of search are nobody's post

@@ -171,7 +171,8 @@ public final class PageContext {
   }
 
   private void visit(Element parent, boolean inArticleOrMain, boolean inBody) {
-    for (org.jsoup.nodes.Node n : parent.childNodes()) {
+    for (int i = 0, count = parent.childNodeSize(); i < count; i++) {
+      org.jsoup.nodes.Node n = parent.childNode(i);
       if (!(n instanceof Element e)) {
         continue;
       }
@@ -208,11 +209,27 @@ public final class PageContext {
     if (e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
       return true;
     }
-    if (e.className().isEmpty()) {
+    String classes = e.className();
+    if (classes.isEmpty()) {
       return false;
     }
-    return inArticleOrMain && e.hasClass("content") || e.hasClass("post-content") || e.hasClass("entry-content")
-        || e.hasClass("e-content");
+    // One walk over the class names, where a hasClass call each walked them four times on every element.
+    int n = classes.length();
+    for (int start = 0; start < n; ) {
+      int end = start;
+      while (end < n && !Character.isWhitespace(classes.charAt(end))) {
+        end++;
+      }
+      int length = end - start;
+      if (length > 0 && (inArticleOrMain && length == 7 && classes.regionMatches(true, start, "content", 0, 7)
+          || length == 12 && classes.regionMatches(true, start, "post-content", 0, 12)
+          || length == 13 && classes.regionMatches(true, start, "entry-content", 0, 13)
+          || length == 9 && classes.regionMatches(true, start, "e-content", 0, 9))) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   /**
@@ -245,7 +262,8 @@ public final class PageContext {
   }
 
   private static void collect(Element parent, List<Element> out) {
-    for (org.jsoup.nodes.Node n : parent.childNodes()) {
+    for (int i = 0, count = parent.childNodeSize(); i < count; i++) {
+      org.jsoup.nodes.Node n = parent.childNode(i);
       if (n instanceof Element e) {
         if (PageText.skipped(e)) {
           if (e.normalName().equals("iframe")) {

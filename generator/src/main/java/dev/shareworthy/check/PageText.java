@@ -284,7 +284,9 @@ final class PageText {
   }
 
   private static void walk(Element parent, Open current, boolean inCode, List<Open> open, char[][] buffer) {
-    for (Node child : parent.childNodes()) {
+    // By index: childNodes() wraps the list and makes an iterator for every element of every page.
+    for (int i = 0, count = parent.childNodeSize(); i < count; i++) {
+      Node child = parent.childNode(i);
       if (child instanceof TextNode t) {
         current.append(t.getWholeText(), inCode, buffer);
       } else if (child instanceof Element e) {

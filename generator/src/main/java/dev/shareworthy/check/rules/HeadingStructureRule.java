@@ -56,7 +56,8 @@ public final class HeadingStructureRule implements Rule {
 
   /** The h1 to h6 elements under an element, in document order: a walk, cheaper than a query per page. */
   private static void headings(Element parent, List<Element> out) {
-    for (org.jsoup.nodes.Node n : parent.childNodes()) {
+    for (int i = 0, count = parent.childNodeSize(); i < count; i++) {
+      org.jsoup.nodes.Node n = parent.childNode(i);
       if (n instanceof Element e) {
         String name = e.normalName();
         if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
