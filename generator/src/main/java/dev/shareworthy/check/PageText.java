@@ -190,9 +190,11 @@ final class PageText {
       char[] t = chars;
       int tn = length;
       int count = words;
-      boolean inW = inWord;
-      boolean pair = notes != null && notes.capitalPair;
-      boolean previous = notes != null && notes.previousUpper;
+      // Flags as 0 or 1, counted with arithmetic: the quick compiler turns && and a conditional ++ into jumps,
+      // and letters, vowels and capitals follow each other too irregularly for jumps to be predicted well.
+      int inW = inWord ? 1 : 0;
+      int pair = notes != null && notes.capitalPair ? 1 : 0;
+      int previous = notes != null && notes.previousUpper ? 1 : 0;
       int bang = 0;
       // The word being read, in locals: the quick compiler would load and store fields on every character.
       int start = wordStart;
@@ -200,43 +202,48 @@ final class PageText {
       char joinChar = joinFolded;
       long h = hash;
       int groups = vowelGroups;
-      boolean vowelBefore = previousVowel;
-      boolean joined = wordJoined;
+      int vowelBefore = previousVowel ? 1 : 0;
+      int joined = wordJoined ? 1 : 0;
       WordSpans out = spans;
       boolean countSyllables = syllables;
       for (int i = 0; i < n; i++) {
         char c = in[i];
         int k = CharClass.of(c);
+        int upper = (k >>> UPPER_SHIFT) & 1;
+        pair |= upper & previous;
+        previous = upper;
+        bang |= k;
         if ((k & CharClass.BLANK) != 0) {
           if (start >= 0) {
             int e = join >= 0 ? join : tn;
-            out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined);
+            out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined != 0);
             start = -1;
             join = -1;
           }
-          inW = false;
+          inW = 0;
           if (tn > 0 && t[tn - 1] != ' ') {
             t[tn++] = ' ';
           }
         } else {
-          boolean letter = (k & CharClass.WORD) != 0;
-          if (letter) {
+          int letter = (k >>> WORD_SHIFT) & 1;
+          count += letter & (inW ^ 1);
+          if (letter != 0) {
             if (start < 0) {
               start = tn;
               joined = inW;
               h = FNV_OFFSET;
               groups = 0;
-              vowelBefore = false;
+              vowelBefore = 0;
             } else if (join >= 0) {
               h = (h ^ joinChar) * FNV_PRIME; // the apostrophe or hyphen joins two words after all
-              vowelBefore = false;
+              vowelBefore = 0;
               join = -1;
             }
-            h = (h ^ Words.folded(c, k)) * FNV_PRIME;
-            boolean vowel = (k & CharClass.VOWEL) != 0;
-            if (vowel && !vowelBefore) {
-              groups++;
-            }
+            // Words.folded, written out for ASCII: the quick compiler does not inline it, and a call per letter
+            // made it save and restore every local of this loop.
+            h = (h ^ (c < 128 ? c + (upper << 5) : Words.folded(c, k))) * FNV_PRIME;
+            int vowel = (k >>> VOWEL_SHIFT) & 1;
+            groups += vowel & (vowelBefore ^ 1);
             vowelBefore = vowel;
           } else if (start >= 0) {
             if ((k & CharClass.JOIN) != 0 && join < 0) {
@@ -244,38 +251,36 @@ final class PageText {
               joinChar = Words.folded(c, k);
             } else {
               int e = join >= 0 ? join : tn;
-              out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined);
+              out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined != 0);
               start = -1;
               join = -1;
             }
           }
-          if (letter && !inW) {
-            count++;
-          }
-          inW = letter || (inW && (k & CharClass.JOIN) != 0);
+          inW = letter | (inW & (k >>> JOIN_SHIFT));
           t[tn++] = c;
         }
-        boolean upper = (k & CharClass.UPPER) != 0;
-        pair |= upper && previous;
-        previous = upper;
-        bang |= k & CharClass.BANG;
       }
       length = tn;
       words = count;
-      inWord = inW;
+      inWord = inW != 0;
       wordStart = start;
       joinAt = join;
       joinFolded = joinChar;
       hash = h;
       vowelGroups = groups;
-      previousVowel = vowelBefore;
-      wordJoined = joined;
+      previousVowel = vowelBefore != 0;
+      wordJoined = joined != 0;
       if (notes != null) {
-        notes.capitalPair = pair;
-        notes.previousUpper = previous;
-        notes.exclamation |= bang != 0;
+        notes.capitalPair = pair != 0;
+        notes.previousUpper = previous != 0;
+        notes.exclamation |= (bang & CharClass.BANG) != 0;
       }
     }
+
+    private static final int WORD_SHIFT = Integer.numberOfTrailingZeros(CharClass.WORD);
+    private static final int JOIN_SHIFT = Integer.numberOfTrailingZeros(CharClass.JOIN);
+    private static final int UPPER_SHIFT = Integer.numberOfTrailingZeros(CharClass.UPPER);
+    private static final int VOWEL_SHIFT = Integer.numberOfTrailingZeros(CharClass.VOWEL);
 
     @Override
     public String toString() {

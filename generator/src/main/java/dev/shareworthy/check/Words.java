@@ -221,13 +221,17 @@ public final class Words {
     return ((long) words << 32) | syllables;
   }
 
+  // These two are kept under the quick compiler's inlining limit (35 bytes of bytecode): they run a few times per
+  // word of every page, and a call each cost more than what they do.
+
+  /** Whether a lower-case character is a, e, i, o, u or y. */
   private static boolean vowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    return (CharClass.of(c) & CharClass.VOWEL) != 0;
   }
 
   private static char lower(char[] s, int i) {
     char c = s[i];
-    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    return c < 128 ? (char) (c | (CharClass.of(c) & CharClass.UPPER) << 2) : Character.toLowerCase(c);
   }
 
   private static int syllables(char[] s, int from, int to) {
