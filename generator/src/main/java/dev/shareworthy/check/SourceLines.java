@@ -37,15 +37,24 @@ public final class SourceLines {
     return new SourceLines(lines, bodyStart);
   }
 
-  /** The lines of a text as {@link String#lines()} gives them, by a plain loop: a stream of them cost more. */
-  private static List<String> split(String text) {
-    List<String> lines = new java.util.ArrayList<>(text.length() / 40 + 1);
+  /**
+   * The lines of a text as {@link String#lines()} gives them, found by a plain loop (a stream of them cost more),
+   * each made into a string only when asked for: most pages only ask for the front matter's lines.
+   */
+  static List<String> split(String text) {
+    int[] bounds = new int[2 * (text.length() / 32 + 1)];
+    int count = 0;
     int n = text.length();
     int start = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
+        if (2 * count + 2 > bounds.length) {
+          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * count] = start;
+        bounds[2 * count + 1] = i;
+        count++;
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -53,9 +62,42 @@ public final class SourceLines {
       }
     }
     if (start < n) {
-      lines.add(text.substring(start));
+      if (2 * count + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length + 2);
+      }
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = n;
+      count++;
     }
-    return lines;
+    return new Lines(text, bounds, count);
+  }
+
+  /** A text's lines by where they start and end; each line's string is cut once, on first use. */
+  private static final class Lines extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final String text;
+    private final int[] bounds;
+    private final String[] cut;
+
+    Lines(String text, int[] bounds, int count) {
+      this.text = text;
+      this.bounds = bounds;
+      this.cut = new String[count];
+    }
+
+    @Override
+    public String get(int i) {
+      String line = cut[i];
+      if (line == null) {
+        line = text.substring(bounds[2 * i], bounds[2 * i + 1]);
+        cut[i] = line;
+      }
+      return line;
+    }
+
+    @Override
+    public int size() {
+      return cut.length;
+    }
   }
 
   /** The 1-based line of the first body line (after the front matter). */

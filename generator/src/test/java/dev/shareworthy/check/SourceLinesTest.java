@@ -59,4 +59,19 @@ class SourceLinesTest {
     assertThat(SourceLines.of("Just text\n").bodyLine()).isEqualTo(1);
     assertThat(SourceLines.of("Just text\n").keyLine("title")).isEqualTo(1);
   }
+
+  @Test
+  void splitsLinesAsStringLinesDoes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(23);
+    String[] pieces = {"a", "word ", "\n", "\r", "\r\n", "\n\n", "é", "---", " "};
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(40); n > 0; n--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertThat(SourceLines.split(t)).as(t).isEqualTo(t.lines().toList());
+    }
+  }
 }
+
