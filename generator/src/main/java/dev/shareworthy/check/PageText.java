@@ -97,7 +97,6 @@ final class PageText {
       s.getChars(0, n, in, 0);
       if (code && prose == null) {
         prose = text.copy();
-        prose.syllables = false; // only the text's sentences count syllables
       }
       // The prose's capitals and exclamation marks are noted while the text is read, unless prose is apart.
       text.append(in, n, code || prose != null ? null : this);
@@ -109,7 +108,7 @@ final class PageText {
 
   /**
    * Characters with whitespace runs collapsed to one space, their words as {@link Words#count} counts them, and
-   * each word's span, hash and syllables as the later passes need them ({@link WordSpans}).
+   * each word's span, hash and vowel groups as the later passes need them ({@link WordSpans}).
    */
   private static final class Collapsed {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -120,7 +119,6 @@ final class PageText {
     int words;
     private boolean inWord;
     final WordSpans spans;
-    boolean syllables = true;
     // The word being read, as Words.wordsAndSyllables and ProseWords read one: letters and digits, and an
     // apostrophe or hyphen between two of them.
     private int wordStart = -1;
@@ -155,7 +153,7 @@ final class PageText {
     /** Ends the word being read at {@code end}, or where a dangling apostrophe or hyphen stands. */
     private void endWord(char[] t, int end) {
       int e = joinAt >= 0 ? joinAt : end;
-      spans.add(wordStart, e, hash, syllables ? Words.syllables(t, wordStart, e, vowelGroups) : 0, wordJoined);
+      spans.add(wordStart, e, hash, vowelGroups, wordJoined);
       wordStart = -1;
       joinAt = -1;
     }
@@ -205,7 +203,6 @@ final class PageText {
       int vowelBefore = previousVowel ? 1 : 0;
       int joined = wordJoined ? 1 : 0;
       WordSpans out = spans;
-      boolean countSyllables = syllables;
       for (int i = 0; i < n; i++) {
         char c = in[i];
         int k = CharClass.of(c);
@@ -216,7 +213,7 @@ final class PageText {
         if ((k & CharClass.BLANK) != 0) {
           if (start >= 0) {
             int e = join >= 0 ? join : tn;
-            out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined != 0);
+            out.add(start, e, h, groups, joined != 0);
             start = -1;
             join = -1;
           }
@@ -251,7 +248,7 @@ final class PageText {
               joinChar = Words.folded(c, k);
             } else {
               int e = join >= 0 ? join : tn;
-              out.add(start, e, h, countSyllables ? Words.syllables(t, start, e, groups) : 0, joined != 0);
+              out.add(start, e, h, groups, joined != 0);
               start = -1;
               join = -1;
             }

@@ -24,9 +24,10 @@ public final class Sentences {
         continue;
       }
       WordSpans w = words.get(b);
+      char[] t = chars.get(b);
       int index = b;
       int[] next = {0};
-      Words.sentences(block.text(), chars.get(b), block.text().length(), (start, end) -> {
+      Words.sentences(block.text(), t, block.text().length(), (start, end) -> {
         // The sentence's words and syllables, as Words.wordsAndSyllables counts them over its characters.
         int i = next[0];
         while (i < w.size && w.starts[i] < start) {
@@ -38,7 +39,7 @@ public final class Sentences {
           if (first || !w.joined(i)) {
             count++;
           }
-          syllables += w.syllables(i);
+          syllables += Words.syllables(t, w.starts[i], w.ends[i], w.vowelGroups(i));
         }
         next[0] = i;
         add(index, start, end, count, syllables);

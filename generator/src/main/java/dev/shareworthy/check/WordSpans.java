@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The words of one block's text, found while {@link PageText} collapses it: where each starts and ends, its hash
- * ({@link Words#hash}), its syllables ({@link Words#syllables}), and whether an apostrophe or hyphen joins it to
- * the word before ("re-run" is two of these, one word as {@link Words#count} counts). The sentence and word
+ * ({@link Words#hash}), its vowel groups (which {@link Words#syllables} turns into syllables, left to the sentence
+ * pass: a call per word cost the collapsing loop more than the call's own work), and whether an apostrophe or
+ * hyphen joins it to the word before ("re-run" is two of these, one word as {@link Words#count} counts). The sentence and word
  * passes read these instead of going over the characters again. PageText fills the arrays itself, in its loop.
  */
 final class WordSpans {
@@ -14,7 +15,7 @@ final class WordSpans {
   int[] starts;
   int[] ends;
   long[] hashes;
-  /** Per word: its syllables times two, plus one when it is joined to the word before. */
+  /** Per word: its vowel groups times two, plus one when it is joined to the word before. */
   int[] marks;
 
   WordSpans(int capacity) {
@@ -24,11 +25,11 @@ final class WordSpans {
     marks = new int[capacity];
   }
 
-  static int mark(int syllables, boolean joined) {
-    return syllables << 1 | (joined ? 1 : 0);
+  static int mark(int vowelGroups, boolean joined) {
+    return vowelGroups << 1 | (joined ? 1 : 0);
   }
 
-  int syllables(int i) {
+  int vowelGroups(int i) {
     return marks[i] >>> 1;
   }
 
@@ -55,14 +56,14 @@ final class WordSpans {
     marks = Arrays.copyOf(marks, n);
   }
 
-  void add(int start, int end, long hash, int syllableCount, boolean joinedToPrevious) {
+  void add(int start, int end, long hash, int vowelGroups, boolean joinedToPrevious) {
     if (size == starts.length) {
       grow();
     }
     starts[size] = start;
     ends[size] = end;
     hashes[size] = hash;
-    marks[size] = mark(syllableCount, joinedToPrevious);
+    marks[size] = mark(vowelGroups, joinedToPrevious);
     size++;
   }
 
