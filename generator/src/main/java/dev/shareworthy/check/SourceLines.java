@@ -46,7 +46,18 @@ public final class SourceLines {
     int count = 0;
     int n = text.length();
     int start = 0;
-    for (int i = 0; i < n; i++) {
+    // String.indexOf runs its own loop; charAt is a call per character in quick-compiled code.
+    boolean lf = text.indexOf('\r') < 0;
+    for (int nl = lf ? text.indexOf('\n') : -1; nl >= 0; nl = text.indexOf('\n', start)) {
+      if (2 * count + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = nl;
+      count++;
+      start = nl + 1;
+    }
+    for (int i = lf ? n : 0; i < n; i++) { // carriage returns: line by line
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         if (2 * count + 2 > bounds.length) {
