@@ -59,11 +59,11 @@ final class ShareBlocks {
       blocks.add(b);
       at = find(page, b.closeStart());
     }
-    return new Found(view, blocks);
+    return new Found(page, view, blocks);
   }
 
-  /** A page's share blocks, with the view of its bytes they were found in (null when there are none). */
-  record Found(String view, java.util.List<Block> blocks) {
+  /** A page's share blocks, with its bytes and their view they were found in (null when there are none). */
+  record Found(byte[] page, String view, java.util.List<Block> blocks) {
 
     /**
      * Where the value of each {@code id} attribute inside a block starts and ends, as byte offsets: the cut page
@@ -71,8 +71,10 @@ final class ShareBlocks {
      */
     java.util.List<int[]> ids(Block b) {
       java.util.List<int[]> ids = new java.util.ArrayList<>(2);
-      for (int eq = view.indexOf("id=", b.startTagEnd()); eq >= 0 && eq < b.closeStart();
-          eq = view.indexOf("id=", eq + 3)) {
+      // A skipping search over the bytes: a block is mostly long links and icons, and a plain search read
+      // every byte of it.
+      for (int eq = find(page, ID, ID_SHIFT, b.startTagEnd(), b.closeStart()); eq >= 0;
+          eq = find(page, ID, ID_SHIFT, eq + ID.length, b.closeStart())) {
         if (!Character.isWhitespace(view.charAt(eq - 1))) {
           continue; // part of another name or of a value, such as "?id=" in a link
         }
@@ -99,25 +101,22 @@ final class ShareBlocks {
 
   private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.US_ASCII);
   /** How far the search may jump when the byte under the mark's last position is this one (Horspool). */
-  private static final int[] SHIFT = new int[256];
-
-  static {
-    java.util.Arrays.fill(SHIFT, MARK_BYTES.length);
-    for (int i = 0; i < MARK_BYTES.length - 1; i++) {
-      SHIFT[MARK_BYTES[i] & 0xff] = MARK_BYTES.length - 1 - i;
-    }
-  }
+  private static final int[] SHIFT = shifts(MARK_BYTES);
 
   /**
    * Where the mark next occurs in the page's bytes, or -1: a Boyer-Moore-Horspool search, which looks at about
    * one byte in twelve, where a plain search looked at every byte of every page.
    */
   static int find(byte[] page, int from) {
-    int m = MARK_BYTES.length;
-    int last = m - 1;
-    for (int i = Math.max(0, from); i + last < page.length; i += SHIFT[page[i + last] & 0xff]) {
+    return find(page, MARK_BYTES, SHIFT, from, page.length);
+  }
+
+  /** Where {@code pattern} first occurs wholly between {@code from} and {@code to}, or -1 (Horspool). */
+  private static int find(byte[] page, byte[] pattern, int[] shift, int from, int to) {
+    int last = pattern.length - 1;
+    for (int i = Math.max(0, from); i + last < to; i += shift[page[i + last] & 0xff]) {
       int j = last;
-      while (j >= 0 && page[i + j] == MARK_BYTES[j]) {
+      while (j >= 0 && page[i + j] == pattern[j]) {
         j--;
       }
       if (j < 0) {
@@ -125,6 +124,19 @@ final class ShareBlocks {
       }
     }
     return -1;
+  }
+
+  private static final byte[] ID = "id=".getBytes(StandardCharsets.US_ASCII);
+  private static final int[] ID_SHIFT = shifts(ID);
+
+  /** How far a search may jump when the byte under the pattern's last position is each byte value. */
+  private static int[] shifts(byte[] pattern) {
+    int[] shift = new int[256];
+    java.util.Arrays.fill(shift, pattern.length);
+    for (int i = 0; i < pattern.length - 1; i++) {
+      shift[pattern[i] & 0xff] = pattern.length - 1 - i;
+    }
+    return shift;
   }
 
   /**

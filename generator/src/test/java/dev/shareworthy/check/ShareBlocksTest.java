@@ -3,6 +3,7 @@ package dev.shareworthy.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,56 @@ class ShareBlocksTest {
 
     assertThat(cut(mention)).isEqualTo(mention);
     assertThat(cut(unclosed)).isEqualTo(unclosed);
+  }
+
+  /** The ids kept from a block are every "id=" after whitespace in it, as a plain search finds them. */
+  @Test
+  void keepsTheIdsAPlainSearchFinds() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(29);
+    String[] pieces = {" id=\"a\"", " id='b'", " id=c", "?id=5", "data-id=\"x\"", "\nid=\"d\"", "<a", ">", "i", "d",
+        "=", " ", "id", "é", "<span>", "</span>", "\"", "'"};
+    int checked = 0;
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder inside = new StringBuilder();
+      for (int n = random.nextInt(20); n > 0; n--) {
+        inside.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String page = "<p>x</p><section data-share-block>" + inside + "</section><p>y</p>";
+      ShareBlocks.Found found = ShareBlocks.find(page.getBytes(StandardCharsets.UTF_8));
+      if (found.blocks().size() != 1) {
+        continue; // the random insides opened another section
+      }
+      ShareBlocks.Block b = found.blocks().get(0);
+      assertThat(found.ids(b)).extracting(id -> id[0] + "-" + id[1]).as(page)
+          .isEqualTo(plainIds(found.view(), b.startTagEnd(), b.closeStart()));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
+
+  /** The ids' spans as String.indexOf finds them, the way the cut first found them. */
+  private static List<String> plainIds(String view, int from, int to) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int eq = view.indexOf("id=", from); eq >= 0 && eq < to; eq = view.indexOf("id=", eq + 3)) {
+      if (!Character.isWhitespace(view.charAt(eq - 1))) {
+        continue;
+      }
+      int start = eq + 3;
+      char quote = view.charAt(start);
+      int end;
+      if (quote == '"' || quote == '\'') {
+        start++;
+        end = view.indexOf(quote, start);
+      } else {
+        end = start;
+        while (end < to && !Character.isWhitespace(view.charAt(end)) && view.charAt(end) != '>' && view.charAt(end) != '"') {
+          end++;
+        }
+      }
+      if (end > start && end <= to) {
+        ids.add(start + "-" + end);
+      }
+    }
+    return ids;
   }
 }
