@@ -9,9 +9,13 @@
 # cost of creating thousands of files just after deleting as many (ext4 then spends seconds of system time
 # finding free inodes, differently in each run), which otherwise swamps the difference being measured.
 #
+# MODE=cli runs the command line as users do instead, `build` against `build --no-check`: the tuned child JVM
+# with its class-data archive (written by a first, unmeasured run), plus the launcher's own start.
+#
 #   bench/checks.sh                            # 10,000 posts, 5 runs each
 #   RUNS=3 bench/checks.sh 1000                # one size, 3 runs
 #   RUNS=3 OUT_ROOT=/dev/shm bench/checks.sh   # outputs in memory
+#   MODE=cli OUT_ROOT=/dev/shm bench/checks.sh # the command line
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -30,6 +34,13 @@ cp generator/target/shareworthy.jar "$JAR"
 javac -d "$WORK/timer" -cp "$JAR" bench/BuildTimer.java
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 JVM=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$JAR:$WORK/timer" BuildTimer)
+MODE=${MODE:-timer}
+plain_cmd() { # site, output
+  if [ "$MODE" = cli ]; then echo java -jar "$JAR" build "$1" --output "$2" --no-check; else echo "${JVM[@]}" "$1" "$2" plain; fi
+}
+checks_cmd() {
+  if [ "$MODE" = cli ]; then echo java -jar "$JAR" build "$1" --output "$2"; else echo "${JVM[@]}" "$1" "$2" checks; fi
+}
 
 measure() { # label, command...: appends "label wall_s rss_kb cpu_s" to $WORK/check-results
   local label=$1; shift
@@ -37,15 +48,19 @@ measure() { # label, command...: appends "label wall_s rss_kb cpu_s" to $WORK/ch
   cat "$WORK/one" >> "$WORK/check-results"
 }
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); mode: $MODE"
 for n in "${SIZES[@]}"; do
   [ -d "$WORK/sw-$n" ] || python3 "$CORPUS_SCRIPT" --layout shareworthy --n "$n" --out "$WORK/sw-$n" >/dev/null
   : > "$WORK/check-results"
+  if [ "$MODE" = cli ]; then # writes the class-data archive, with the checks' classes in it
+    rm -rf "$OUT_ROOT/out-checks-$n"
+    $(checks_cmd "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n") >/dev/null
+  fi
   for r in $(seq "$RUNS"); do
     rm -rf "$OUT_ROOT/out-plain-$n"
-    measure build "${JVM[@]}" "$WORK/sw-$n" "$OUT_ROOT/out-plain-$n" plain
+    measure build $(plain_cmd "$WORK/sw-$n" "$OUT_ROOT/out-plain-$n")
     rm -rf "$OUT_ROOT/out-checks-$n"
-    measure build+checks "${JVM[@]}" "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n" checks
+    measure build+checks $(checks_cmd "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n")
   done
   cat "$WORK/stdout"
   python3 - "$WORK/check-results" "$n" "$RUNS" <<'PY'

@@ -1,0 +1,49 @@
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Compares two versions' check phase in one JVM: each jar gets its own class loader, and their rounds alternate
+ * (A B, then B A...), so a machine whose speed drifts slows both alike. Prints each round and the median CPU
+ * time of each version, the first round (compiling) left out. CheckAB A.jar B.jar SITE BUILT_OUTPUT ROUNDS
+ */
+public final class CheckAB {
+  public static void main(String[] args) throws Exception {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    int rounds = Integer.parseInt(args[4]);
+    Path classes = Path.of(System.getProperty("ab.classes"));
+    Method[] round = new Method[2];
+    for (int v = 0; v < 2; v++) {
+      URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[v]).toUri().toURL(), classes.toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Class<?> phase = loader.loadClass("dev.shareworthy.build.CheckPhase");
+      phase.getMethod("prepare", String.class, String.class).invoke(null, args[2], args[3]);
+      round[v] = phase.getMethod("round");
+    }
+    List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < 2; k++) {
+        int v = r % 2 == 0 ? k : 1 - k;
+        System.gc();
+        long wall = System.nanoTime();
+        long start = os.getProcessCpuTime();
+        int findings = (Integer) round[v].invoke(null);
+        double seconds = (os.getProcessCpuTime() - start) / 1e9;
+        if (r > 0) {
+          cpu.get(v).add(seconds);
+        }
+        System.out.printf("round %d, %s: %.2f s wall, %.2f s CPU, %d findings%n", r, v == 0 ? "A" : "B",
+            (System.nanoTime() - wall) / 1e9, seconds, findings);
+      }
+    }
+    for (int v = 0; v < 2; v++) {
+      List<Double> sorted = new ArrayList<>(cpu.get(v));
+      Collections.sort(sorted);
+      System.out.printf("%s (%s): median CPU %.2f s%n", v == 0 ? "A" : "B", args[v], sorted.get(sorted.size() / 2));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Compares the check phase of two builds of the generator in one JVM, rounds alternating, so that a machine
+# whose speed drifts (this one's does, by a fifth within an hour) slows both alike:
+#
+#   bench/check-ab.sh OLD.jar NEW.jar [ROUNDS]      # over the 10,000-post corpus
+#
+# Make OLD.jar from an earlier commit: git worktree add /tmp/old REV && (cd /tmp/old &&
+# mvn -q package -DskipTests -pl themes/default,generator) && cp /tmp/old/generator/target/shareworthy.jar OLD.jar
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=bench/work
+N=${N:-10000}
+[ -d "$WORK/sw-$N" ] || python3 "${CORPUS_SCRIPT:-../shared/bench/make-corpus.py}" --layout shareworthy --n "$N" --out "$WORK/sw-$N" >/dev/null
+OUT=${OUT_ROOT:-/dev/shm}/ab-out-$N
+# Both versions check the same built output, made by the newer one.
+rm -rf "$OUT"
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$2" build "$WORK/sw-$N" --output "$OUT" --no-check >/dev/null
+mkdir -p "$WORK/ab"
+javac -d "$WORK/ab" -cp "$2" bench/ab/dev/shareworthy/build/CheckPhase.java
+javac -d "$WORK/ab" bench/ab/CheckAB.java
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dab.classes="$WORK/ab/" -cp "$WORK/ab" CheckAB "$1" "$2" "$WORK/sw-$N" "$OUT" "${3:-9}"
+rm -rf "$OUT"
