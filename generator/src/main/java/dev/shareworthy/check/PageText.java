@@ -46,8 +46,8 @@ final class PageText {
     List<char[]> textChars = new ArrayList<>(open.size());
     for (Open o : open) {
       if (o.text.words > 0) {
-        String text = o.text.finish(false);
-        String prose = o.prose == null ? text : o.prose.finish(true);
+        String text = o.text.finish();
+        String prose = o.prose == null ? text : o.prose.finish();
         blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.text.words,
             o.prose == null ? o.text.words : o.prose.words, o.capitalPair, o.exclamation));
         textWords.add(o.text.spans);
@@ -151,7 +151,7 @@ final class PageText {
     }
 
     /** Ends the word being read at {@code end}, or where a dangling apostrophe or hyphen stands. */
-    private void endWord(char[] t, int end) {
+    private void endWord(int end) {
       int e = joinAt >= 0 ? joinAt : end;
       spans.add(wordStart, e, hash, vowelGroups, wordJoined);
       wordStart = -1;
@@ -159,9 +159,9 @@ final class PageText {
     }
 
     /** The text, stripped; the word spans are moved to match when stripping took anything from its start. */
-    String finish(boolean prose) {
+    String finish() {
       if (wordStart >= 0) {
-        endWord(chars, length);
+        endWord(length);
       }
       lead = 0;
       while (lead < length && Character.isWhitespace(chars[lead])) {
@@ -278,11 +278,6 @@ final class PageText {
     private static final int JOIN_SHIFT = Integer.numberOfTrailingZeros(CharClass.JOIN);
     private static final int UPPER_SHIFT = Integer.numberOfTrailingZeros(CharClass.UPPER);
     private static final int VOWEL_SHIFT = Integer.numberOfTrailingZeros(CharClass.VOWEL);
-
-    @Override
-    public String toString() {
-      return new String(chars, 0, length);
-    }
   }
 
   private static void walk(Element parent, Open current, boolean inCode, List<Open> open, char[][] buffer) {

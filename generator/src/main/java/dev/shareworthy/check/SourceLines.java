@@ -42,30 +42,19 @@ public final class SourceLines {
    * each made into a string only when asked for: most pages only ask for the front matter's lines.
    */
   static List<String> split(String text) {
-    int[] bounds = new int[2 * (text.length() / 32 + 1)];
-    int count = 0;
+    Lines lines = new Lines(text);
     int n = text.length();
     int start = 0;
     // String.indexOf runs its own loop; charAt is a call per character in quick-compiled code.
     boolean lf = text.indexOf('\r') < 0;
     for (int nl = lf ? text.indexOf('\n') : -1; nl >= 0; nl = text.indexOf('\n', start)) {
-      if (2 * count + 2 > bounds.length) {
-        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-      }
-      bounds[2 * count] = start;
-      bounds[2 * count + 1] = nl;
-      count++;
+      lines.add(start, nl);
       start = nl + 1;
     }
     for (int i = lf ? n : 0; i < n; i++) { // carriage returns: line by line
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        if (2 * count + 2 > bounds.length) {
-          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[2 * count] = start;
-        bounds[2 * count + 1] = i;
-        count++;
+        lines.add(start, i);
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -73,30 +62,38 @@ public final class SourceLines {
       }
     }
     if (start < n) {
-      if (2 * count + 2 > bounds.length) {
-        bounds = java.util.Arrays.copyOf(bounds, bounds.length + 2);
-      }
-      bounds[2 * count] = start;
-      bounds[2 * count + 1] = n;
-      count++;
+      lines.add(start, n);
     }
-    return new Lines(text, bounds, count);
+    return lines;
   }
 
   /** A text's lines by where they start and end; each line's string is cut once, on first use. */
   private static final class Lines extends java.util.AbstractList<String> implements java.util.RandomAccess {
     private final String text;
-    private final int[] bounds;
-    private final String[] cut;
+    private int[] bounds;
+    private int count;
+    private String[] cut;
 
-    Lines(String text, int[] bounds, int count) {
+    Lines(String text) {
       this.text = text;
-      this.bounds = bounds;
-      this.cut = new String[count];
+      this.bounds = new int[2 * (text.length() / 32 + 1)];
+    }
+
+    void add(int start, int end) {
+      if (2 * count + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = end;
+      count++;
     }
 
     @Override
     public String get(int i) {
+      java.util.Objects.checkIndex(i, count);
+      if (cut == null) {
+        cut = new String[count];
+      }
       String line = cut[i];
       if (line == null) {
         line = text.substring(bounds[2 * i], bounds[2 * i + 1]);
@@ -107,7 +104,7 @@ public final class SourceLines {
 
     @Override
     public int size() {
-      return cut.length;
+      return count;
     }
   }
 
