@@ -206,6 +206,18 @@ final class PageText {
       for (int i = 0; i < n; i++) {
         char c = in[i];
         int k = CharClass.of(c);
+        if (c < 128 && (k & (CharClass.BLANK | CharClass.WORD | CharClass.UPPER)) == CharClass.WORD && start >= 0
+            && join < 0) {
+          // Most characters: a lower-case ASCII letter or a digit inside a word. No capital, mark or count
+          // changes, and the character is its own folded form.
+          previous = 0;
+          h = (h ^ c) * FNV_PRIME;
+          int vowel = (k >>> VOWEL_SHIFT) & 1;
+          groups += vowel & (vowelBefore ^ 1);
+          vowelBefore = vowel;
+          t[tn++] = c;
+          continue;
+        }
         int upper = (k >>> UPPER_SHIFT) & 1;
         pair |= upper & previous;
         previous = upper;

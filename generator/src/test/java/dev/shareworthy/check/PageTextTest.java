@@ -57,6 +57,16 @@ class PageTextTest {
       PageContext page = new PageContext(PageContext.Kind.HTML, "x.html", "/x/", java.nio.file.Path.of("x.html"),
           div.ownerDocument(), null, null, null, "en", null);
 
+      for (TextBlock b : page.blocks()) {
+        assertThat(b.words()).as(b.text()).isEqualTo(Words.count(b.text()));
+        assertThat(b.proseWords()).as(b.prose()).isEqualTo(Words.count(b.prose()));
+        boolean pair = false;
+        for (int i = 1; i < b.prose().length(); i++) {
+          pair |= Character.isUpperCase(b.prose().charAt(i)) && Character.isUpperCase(b.prose().charAt(i - 1));
+        }
+        assertThat(b.capitalPair()).as(b.prose()).isEqualTo(pair);
+        assertThat(b.exclamation()).as(b.prose()).isEqualTo(b.prose().contains("!") || b.prose().contains("‼"));
+      }
       Sentences found = page.sentences();
       Sentences read = new Sentences(page.blocks());
       assertThat(found.size()).as(source).isEqualTo(read.size());
