@@ -254,15 +254,20 @@ final class PageText {
             int vowel = (k >>> VOWEL_SHIFT) & 1;
             groups += vowel & (vowelBefore ^ 1);
             vowelBefore = vowel;
-          } else if (start >= 0) {
-            if ((k & CharClass.JOIN) != 0 && join < 0) {
-              join = tn;
-              joinChar = Words.folded(c, k);
-            } else {
-              int e = join >= 0 ? join : tn;
-              out.add(start, e, h, groups, joined != 0);
-              start = -1;
-              join = -1;
+          } else {
+            if ((k & CharClass.STOP) != 0) {
+              out.addStop(tn);
+            }
+            if (start >= 0) {
+              if ((k & CharClass.JOIN) != 0 && join < 0) {
+                join = tn;
+                joinChar = Words.folded(c, k);
+              } else {
+                int e = join >= 0 ? join : tn;
+                out.add(start, e, h, groups, joined != 0);
+                start = -1;
+                join = -1;
+              }
             }
           }
           inW = letter | (inW & (k >>> JOIN_SHIFT));

@@ -27,7 +27,7 @@ public final class Sentences {
       char[] t = chars.get(b);
       int index = b;
       int[] next = {0};
-      Words.sentences(block.text(), t, block.text().length(), (start, end) -> {
+      Words.sentences(block.text(), t, block.text().length(), w.stops, w.stopCount, (start, end) -> {
         // The sentence's words and syllables, as Words.wordsAndSyllables counts them over its characters.
         int i = next[0];
         while (i < w.size && w.starts[i] < start) {

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * ({@link Words#hash}), its vowel groups (which {@link Words#syllables} turns into syllables, left to the sentence
  * pass: a call per word cost the collapsing loop more than the call's own work), and whether an apostrophe or
  * hyphen joins it to the word before ("re-run" is two of these, one word as {@link Words#count} counts). The sentence and word
- * passes read these instead of going over the characters again. PageText fills the arrays itself, in its loop.
+ * passes read these instead of going over the characters again. Also where each character that may end a
+ * sentence ({@code . ! ? …}) stands, so the sentence pass looks only there.
  */
 final class WordSpans {
 
@@ -17,6 +18,8 @@ final class WordSpans {
   long[] hashes;
   /** Per word: its vowel groups times two, plus one when it is joined to the word before. */
   int[] marks;
+  int[] stops = new int[8];
+  int stopCount;
 
   WordSpans(int capacity) {
     starts = new int[capacity];
@@ -44,6 +47,8 @@ final class WordSpans {
     c.ends = ends.clone();
     c.hashes = hashes.clone();
     c.marks = marks.clone();
+    c.stops = stops.clone();
+    c.stopCount = stopCount;
     return c;
   }
 
@@ -67,11 +72,21 @@ final class WordSpans {
     size++;
   }
 
+  void addStop(int at) {
+    if (stopCount == stops.length) {
+      stops = Arrays.copyOf(stops, stopCount * 2);
+    }
+    stops[stopCount++] = at;
+  }
+
   /** Moves every word {@code by} characters to the left: for a text whose leading whitespace was stripped. */
   void shift(int by) {
     for (int i = 0; i < size; i++) {
       starts[i] -= by;
       ends[i] -= by;
+    }
+    for (int i = 0; i < stopCount; i++) {
+      stops[i] -= by;
     }
   }
 }

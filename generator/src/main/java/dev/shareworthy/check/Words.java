@@ -81,27 +81,47 @@ public final class Words {
    * {@link #sentences} does.
    */
   static void sentences(String text, char[] t, int n, Span out) {
-    int start = 0;
+    int[] stops = new int[16];
+    int count = 0;
     for (int i = 0; i < n; i++) {
-      char c = t[i];
-      if ((CharClass.of(c) & CharClass.STOP) == 0) {
-        continue;
+      if ((CharClass.of(t[i]) & CharClass.STOP) != 0) {
+        if (count == stops.length) {
+          stops = java.util.Arrays.copyOf(stops, count * 2);
+        }
+        stops[count++] = i;
       }
+    }
+    sentences(text, t, n, stops, count, out);
+  }
+
+  /**
+   * As {@link #sentences(String, char[], int, Span)}, given where the characters that may end a sentence stand
+   * ({@code . ! ? …}, in order): only those are looked at.
+   */
+  static void sentences(String text, char[] t, int n, int[] stops, int count, Span out) {
+    int start = 0;
+    int skipTo = -1;
+    for (int k = 0; k < count; k++) {
+      int i = stops[k];
+      if (i <= skipTo) {
+        continue; // inside a run already read, such as "?!"
+      }
+      char c = t[i];
       int end = i;
       while (end + 1 < n && ".!?…\"'”’)".indexOf(t[end + 1]) >= 0) {
         end++;
       }
+      skipTo = end;
       boolean atBreak = end + 1 >= n || Character.isWhitespace(t[end + 1]);
       if (!atBreak || (c == '.' && abbreviation(text, t, i))) {
-        i = end;
         continue;
       }
       sentence(t, start, end + 1, out);
       start = end + 1;
-      i = end;
     }
     sentence(t, start, n, out);
   }
+
 
   /** Passes on a stretch that holds a word, without the whitespace around it. */
   private static void sentence(char[] t, int start, int end, Span out) {
