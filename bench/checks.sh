@@ -35,11 +35,14 @@ javac -d "$WORK/timer" -cp "$JAR" bench/BuildTimer.java
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 JVM=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$JAR:$WORK/timer" BuildTimer)
 MODE=${MODE:-timer}
-plain_cmd() { # site, output
-  if [ "$MODE" = cli ]; then echo java -jar "$JAR" build "$1" --output "$2" --no-check; else echo "${JVM[@]}" "$1" "$2" plain; fi
-}
-checks_cmd() {
-  if [ "$MODE" = cli ]; then echo java -jar "$JAR" build "$1" --output "$2"; else echo "${JVM[@]}" "$1" "$2" checks; fi
+# The two commands as arrays (no word splitting of paths): build_cmd plain|checks SITE OUTPUT sets CMD.
+build_cmd() {
+  if [ "$MODE" = cli ]; then
+    CMD=(java -jar "$JAR" build "$2" --output "$3")
+    [ "$1" = checks ] || CMD+=(--no-check)
+  else
+    CMD=("${JVM[@]}" "$2" "$3" "$1")
+  fi
 }
 
 measure() { # label, command...: appends "label wall_s rss_kb cpu_s" to $WORK/check-results
@@ -54,13 +57,16 @@ for n in "${SIZES[@]}"; do
   : > "$WORK/check-results"
   if [ "$MODE" = cli ]; then # writes the class-data archive, with the checks' classes in it
     rm -rf "$OUT_ROOT/out-checks-$n"
-    $(checks_cmd "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n") >/dev/null
+    build_cmd checks "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n"
+    "${CMD[@]}" >/dev/null
   fi
   for r in $(seq "$RUNS"); do
     rm -rf "$OUT_ROOT/out-plain-$n"
-    measure build $(plain_cmd "$WORK/sw-$n" "$OUT_ROOT/out-plain-$n")
+    build_cmd plain "$WORK/sw-$n" "$OUT_ROOT/out-plain-$n"
+    measure build "${CMD[@]}"
     rm -rf "$OUT_ROOT/out-checks-$n"
-    measure build+checks $(checks_cmd "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n")
+    build_cmd checks "$WORK/sw-$n" "$OUT_ROOT/out-checks-$n"
+    measure build+checks "${CMD[@]}"
   done
   cat "$WORK/stdout"
   python3 - "$WORK/check-results" "$n" "$RUNS" <<'PY'

@@ -90,7 +90,7 @@ public final class CheckEngine {
    */
   public CheckReport checkSite(Path siteDir, SiteConfig site, List<Post> posts, List<Page> pages, Path outputDir,
       BuildListener listener) {
-    return checkSite(siteDir, site, posts, pages, outputDir, source -> null, listener);
+    return checkSite(siteDir, site, posts, pages, outputDir, NO_SOURCES, listener);
   }
 
   /**

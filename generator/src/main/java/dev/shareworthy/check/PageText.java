@@ -23,10 +23,6 @@ final class PageText {
 
   private PageText() {}
 
-  static List<TextBlock> blocks(Element content) {
-    return analyse(content).blocks();
-  }
-
   /**
    * The blocks, and for each one the words of its text and of its prose, found in the same pass.
    *

@@ -47,24 +47,6 @@ public final class Sentences {
     }
   }
 
-  /** The sentences of blocks, read from their text: as the other constructor finds them, for tests. */
-  Sentences(List<TextBlock> blocks) {
-    this.blocks = blocks;
-    for (int b = 0; b < blocks.size(); b++) {
-      TextBlock block = blocks.get(b);
-      if (block.heading()) {
-        continue;
-      }
-      String text = block.text();
-      char[] t = text.toCharArray();
-      int index = b;
-      Words.sentences(text, t, t.length, (start, end) -> {
-        long counted = Words.wordsAndSyllables(t, start, end);
-        add(index, start, end, (int) (counted >>> 32), (int) counted);
-      });
-    }
-  }
-
   private void add(int block, int start, int end, int words, int syllables) {
     if (5 * size + 5 > data.length) {
       data = Arrays.copyOf(data, data.length * 2);
