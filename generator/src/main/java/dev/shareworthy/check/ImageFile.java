@@ -31,9 +31,10 @@ public record ImageFile(long bytes, boolean svg, int width, int height, String p
   static ImageFile read(SiteIndex site, SiteIndex.Target target) {
     long bytes;
     byte[] head;
-    try (InputStream in = site.open(target)) {
-      bytes = site.size(target);
-      head = in.readNBytes(HEAD);
+    try {
+      BuiltFiles.Head h = site.head(target, HEAD);
+      bytes = h.size();
+      head = h.bytes();
     } catch (IOException e) {
       return new ImageFile(0, false, 0, 0, e.getMessage());
     }

@@ -94,10 +94,28 @@ final class PageText {
       if (code && prose == null) {
         prose = text.copy();
       }
-      // The prose's capitals and exclamation marks are noted while the text is read, unless prose is apart.
-      text.append(in, n, code || prose != null ? null : this);
-      if (!code && prose != null) {
-        prose.append(in, n, this);
+      if (code || prose == null) {
+        // The prose's capitals and exclamation marks are noted while the text is read, unless prose is apart.
+        text.append(in, 0, n, code ? null : this);
+        return;
+      }
+      // Prose text goes to both. Up to its first blank the two may differ (one ends in code, say); after it
+      // both are between words with a space or nothing before, so they read the rest alike, and the text
+      // takes the prose's result instead of reading it a second time.
+      int blank = 0;
+      while (blank < n && (CharClass.of(in[blank]) & CharClass.BLANK) == 0) {
+        blank++;
+      }
+      int head = Math.min(n, blank + 1);
+      text.append(in, 0, head, null);
+      prose.append(in, 0, head, this);
+      if (head < n) {
+        int from = prose.length;
+        int fromSpan = prose.spans.size;
+        int fromStop = prose.spans.stopCount;
+        int fromWords = prose.words;
+        prose.append(in, head, n, this);
+        text.copyFrom(prose, from, fromSpan, fromStop, fromWords);
       }
     }
   }
@@ -176,8 +194,42 @@ final class PageText {
       return lead == 0 ? chars : text.toCharArray();
     }
 
-    /** Appends {@code n} characters; with {@code notes}, also notes capitals and exclamation marks there. */
-    void append(char[] in, int n, Open notes) {
+    /**
+     * Appends what {@code source} read from its length {@code from} on, as reading the same characters would
+     * have: both were between words, with a space or nothing before, when it started.
+     */
+    void copyFrom(Collapsed source, int from, int fromSpan, int fromStop, int fromWords) {
+      int shift = length - from;
+      int n = source.length - from;
+      if (length + n > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(length + n, 2 * chars.length));
+      }
+      System.arraycopy(source.chars, from, chars, length, n);
+      length += n;
+      WordSpans s = source.spans;
+      for (int i = fromSpan; i < s.size; i++) {
+        spans.add(s.starts[i] + shift, s.ends[i] + shift, s.hashes[i], s.marks[i] >>> 1, (s.marks[i] & 1) != 0);
+      }
+      for (int i = fromStop; i < s.stopCount; i++) {
+        spans.addStop(s.stops[i] + shift);
+      }
+      words += source.words - fromWords;
+      inWord = source.inWord;
+      wordStart = source.wordStart < 0 ? -1 : source.wordStart + shift;
+      joinAt = source.joinAt < 0 ? -1 : source.joinAt + shift;
+      joinFolded = source.joinFolded;
+      hash = source.hash;
+      vowelGroups = source.vowelGroups;
+      previousVowel = source.previousVowel;
+      wordJoined = source.wordJoined;
+    }
+
+    /**
+     * Appends characters {@code from} to {@code to} of {@code in}; with {@code notes}, also notes capitals and
+     * exclamation marks there.
+     */
+    void append(char[] in, int from, int to, Open notes) {
+      int n = to - from;
       if (length + n > chars.length) {
         chars = java.util.Arrays.copyOf(chars, Math.max(length + n, 2 * chars.length));
       }
@@ -199,7 +251,7 @@ final class PageText {
       int vowelBefore = previousVowel ? 1 : 0;
       int joined = wordJoined ? 1 : 0;
       WordSpans out = spans;
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         char c = in[i];
         int k = CharClass.of(c);
         if (c < 128 && (k & (CharClass.BLANK | CharClass.WORD | CharClass.UPPER)) == CharClass.WORD && start >= 0

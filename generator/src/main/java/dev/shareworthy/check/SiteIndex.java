@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The built site as links see it: its base URL, and which files and anchors exist in its output folder.
- * Shared by every page of a run; safe for parallel use.
+ * Shared by every page of a run, during which the folder does not change; safe for parallel use.
  */
 public final class SiteIndex {
 
@@ -31,6 +31,7 @@ public final class SiteIndex {
   private final String baseText;
   private final Map<Path, Set<String>> anchors = new ConcurrentHashMap<>();
   private final Map<Path, ImageFile> images = new ConcurrentHashMap<>();
+  private final Map<String, Target> targets = new ConcurrentHashMap<>();
 
   /**
    * @param baseUrl the site's absolute base URL (with or without a trailing slash), or null when unknown
@@ -86,6 +87,11 @@ public final class SiteIndex {
     return files.size(relative(target.file()));
   }
 
+  /** A target's size and first bytes. */
+  BuiltFiles.Head head(Target target, int max) throws IOException {
+    return files.head(relative(target.file()), max);
+  }
+
   /** Opens a target's file for reading. */
   public InputStream open(Target target) throws IOException {
     return files.open(relative(target.file()));
@@ -137,11 +143,19 @@ public final class SiteIndex {
     return target(relative, fragment);
   }
 
-  /** The target of a decoded path relative to the site root; each file system question is asked once. */
+  /**
+   * The target of a decoded path relative to the site root. Each path's file system questions are asked once a
+   * run: every page links to the same menu, tags, feeds and style sheet.
+   */
   private Target target(String relative, String fragment) {
     if (relative.contains("..")) {
       return new Target(null, fragment, "points outside the site");
     }
+    Target file = targets.computeIfAbsent(relative, this::locate);
+    return fragment == null ? file : new Target(file.file(), fragment, null, file.exists());
+  }
+
+  private Target locate(String relative) {
     String name = relative.isEmpty() ? "index.html" : relative;
     boolean exists;
     if (name.endsWith("/")) {
@@ -158,7 +172,7 @@ public final class SiteIndex {
     } else {
       exists = false;
     }
-    return new Target(outputDir.resolve(name), fragment, null, exists);
+    return new Target(outputDir.resolve(name), null, null, exists);
   }
 
   /**

@@ -10,18 +10,23 @@ import java.util.Locale;
 public final class SourceLines {
 
 
-  private final List<String> lines;
+  private final String text;
+  private final Lines lines;
   private final int bodyStart;
   private Normalized normalized;
+  /** The whole text in lower case, made on first use; null when that would change its length. */
+  private String lowerText;
+  private boolean lowered;
 
-  private SourceLines(List<String> lines, int bodyStart) {
+  private SourceLines(String text, Lines lines, int bodyStart) {
+    this.text = text;
     this.lines = lines;
     this.bodyStart = bodyStart;
   }
 
   /** Splits a file's text; the front matter is what stands between a first {@code ---} or {@code +++} line and its twin. */
   public static SourceLines of(String text) {
-    List<String> lines = split(text);
+    Lines lines = split(text);
     int bodyStart = 0;
     if (!lines.isEmpty()) {
       String fence = lines.get(0).strip();
@@ -34,14 +39,14 @@ public final class SourceLines {
         }
       }
     }
-    return new SourceLines(lines, bodyStart);
+    return new SourceLines(text, lines, bodyStart);
   }
 
   /**
    * The lines of a text as {@link String#lines()} gives them, found by a plain loop (a stream of them cost more),
    * each made into a string only when asked for: most pages only ask for the front matter's lines.
    */
-  static List<String> split(String text) {
+  static Lines split(String text) {
     Lines lines = new Lines(text);
     int n = text.length();
     int start = 0;
@@ -68,7 +73,7 @@ public final class SourceLines {
   }
 
   /** A text's lines by where they start and end; each line's string is cut once, on first use. */
-  private static final class Lines extends java.util.AbstractList<String> implements java.util.RandomAccess {
+  static final class Lines extends java.util.AbstractList<String> implements java.util.RandomAccess {
     private final String text;
     private int[] bounds;
     private int count;
@@ -105,6 +110,29 @@ public final class SourceLines {
     @Override
     public int size() {
       return count;
+    }
+
+    int start(int i) {
+      return bounds[2 * i];
+    }
+
+    int end(int i) {
+      return bounds[2 * i + 1];
+    }
+
+    /** The line holding the character at {@code offset}, which is on a line: the last one starting at or before it. */
+    int lineAt(int offset) {
+      int lo = 0;
+      int hi = count - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (bounds[2 * mid] <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
     }
   }
 
@@ -157,9 +185,23 @@ public final class SourceLines {
     // A line can only match if it holds each word of the key as written (normalising only drops markup between
     // words): a cheap test that spares normalising most lines of the file.
     Normalized norm = normalized();
-    for (int i = bodyStart; i < lines.size(); i++) {
-      if (mayContain(i, parts, keyWords) && norm.get(i).contains(key)) {
-        return i + 1;
+    String lower = lowerText();
+    if (lower != null) {
+      // Only lines holding the key's first word can match: String.indexOf finds them over the whole text, where
+      // testing line by line lower-cased every line before the match.
+      for (int at = bodyStart < lines.size() ? lower.indexOf(parts[0], lines.start(bodyStart)) : -1; at >= 0; ) {
+        int i = lines.lineAt(at);
+        if (i >= bodyStart && holdsAll(lower.substring(lines.start(i), lines.end(i)), parts, keyWords)
+            && norm.get(i).contains(key)) {
+          return i + 1;
+        }
+        at = i + 1 < lines.size() ? lower.indexOf(parts[0], Math.max(at + 1, lines.start(i + 1))) : -1;
+      }
+    } else {
+      for (int i = bodyStart; i < lines.size(); i++) {
+        if (mayContain(i, parts, keyWords) && norm.get(i).contains(key)) {
+          return i + 1;
+        }
       }
     }
     // A paragraph broken over lines: try its first two words alone.
@@ -227,12 +269,29 @@ public final class SourceLines {
       l = lines.get(i).toLowerCase(Locale.ROOT);
       lower[i] = l;
     }
+    return holdsAll(l, words, count);
+  }
+
+  private static boolean holdsAll(String lowerLine, String[] words, int count) {
     for (int w = 0; w < count; w++) {
-      if (!l.contains(words[w])) {
+      if (!lowerLine.contains(words[w])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The text in lower case, in which each line is where it was; null for the rare text whose lower case is
+   * longer (a dotted capital I), where lines are lower-cased one by one instead.
+   */
+  private String lowerText() {
+    if (!lowered) {
+      String l = text.toLowerCase(Locale.ROOT);
+      lowerText = l.length() == text.length() ? l : null;
+      lowered = true;
+    }
+    return lowerText;
   }
 
   private Normalized normalized() {

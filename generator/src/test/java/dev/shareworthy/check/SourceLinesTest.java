@@ -2,6 +2,7 @@ package dev.shareworthy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceLinesTest {
@@ -73,5 +74,68 @@ class SourceLinesTest {
       assertThat(SourceLines.split(t)).as(t).isEqualTo(t.lines().toList());
     }
   }
-}
 
+  @Test
+  void findsTextOnTheLineTheLineByLineSearchFinds() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(31);
+    String[] words = {"Alpha", "alpha", "beta", "Gamma", "delta", "ÉTÉ", "été", "**bold**", "[link](/x/)", "`code`",
+        "İstanbul", "ΣΟΦΟΣ", "σοφος"};
+    String[] starts = {"", "## ", "- ", "1. ", "> ", "  "};
+    String[] breaks = {"\n", "\n\n", "\r\n"};
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "---\ntitle: Alpha beta\n---\n" : "");
+      List<String> rendered = new java.util.ArrayList<>();
+      for (int line = random.nextInt(12); line > 0; line--) {
+        StringBuilder l = new StringBuilder(starts[random.nextInt(starts.length)]);
+        StringBuilder r = new StringBuilder();
+        for (int w = 1 + random.nextInt(8); w > 0; w--) {
+          String word = words[random.nextInt(words.length - (round % 3 == 0 ? 0 : 3))];
+          l.append(word).append(' ');
+          r.append(word.replaceAll("[*`\\[\\]]|\\(/x/\\)", "")).append(' ');
+        }
+        text.append(l).append(breaks[random.nextInt(breaks.length)]);
+        rendered.add(r.toString());
+      }
+      String t = text.toString();
+      SourceLines lines = SourceLines.of(t);
+      List<String> asks = new java.util.ArrayList<>(rendered);
+      asks.add(words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]);
+      for (String ask : asks) {
+        assertThat(lines.lineOfText(ask)).as("%s in %s", ask, t).isEqualTo(lineByLine(t, ask));
+      }
+    }
+  }
+
+  /** The search as it was: each body line lower-cased and tested in turn. */
+  private static int lineByLine(String text, String rendered) {
+    String needle = SourceLines.normalize(rendered);
+    if (needle.isEmpty()) {
+      return 0;
+    }
+    String[] parts = needle.split(" ");
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < parts.length && i < 6 && head.length() < 40; i++) {
+      head.append(i == 0 ? "" : " ").append(parts[i]);
+    }
+    String key = head.toString();
+    List<String> all = text.lines().toList();
+    int body = 0;
+    if (!all.isEmpty() && all.get(0).strip().equals("---")) {
+      body = all.subList(1, all.size()).indexOf("---") + 2;
+    }
+    for (int i = body; i < all.size(); i++) {
+      String lower = all.get(i).toLowerCase(java.util.Locale.ROOT);
+      boolean holds = java.util.Arrays.stream(key.split(" ")).allMatch(lower::contains);
+      if (holds && SourceLines.normalize(all.get(i)).contains(key)) {
+        return i + 1;
+      }
+    }
+    String shortKey = parts.length >= 2 ? parts[0] + " " + parts[1] : parts[0];
+    for (int i = body; i < all.size(); i++) {
+      if (SourceLines.normalize(all.get(i)).startsWith(shortKey)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}

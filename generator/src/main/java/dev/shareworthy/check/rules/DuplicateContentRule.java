@@ -103,22 +103,34 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     if (distinct < MIN_SHINGLES) {
       return null;
     }
-    int[] signature = new int[HASHES];
-    Arrays.fill(signature, Integer.MAX_VALUE);
+    return new Shingles(path, hashes, signature(hashes), () -> 0);
+  }
+
+  /**
+   * The MinHash signature of the sampled shingles. One multiply per hash function and shingle: (a·x + b) with odd
+   * random a, top 31 bits as the value. Function by function, so that the function's constants and its minimum
+   * stay in registers over the inner loop; shingle by shingle loaded and stored the minimum every time.
+   */
+  static int[] signature(int[] hashes) {
+    long[] sample = new long[hashes.length];
+    int n = 0;
     for (int h : hashes) {
-      if ((h & SAMPLE_MASK) != 0) {
-        continue;
-      }
-      long x = h;
-      for (int i = 0; i < HASHES; i++) {
-        // One multiply per hash function: (a·x + b) with odd random a, top 31 bits as the value.
-        int value = (int) ((x * MULTIPLIERS[i] + OFFSETS[i]) >>> 33);
-        if (value < signature[i]) {
-          signature[i] = value;
-        }
+      if ((h & SAMPLE_MASK) == 0) {
+        sample[n++] = h;
       }
     }
-    return new Shingles(path, hashes, signature, () -> 0);
+    int[] signature = new int[HASHES];
+    for (int i = 0; i < HASHES; i++) {
+      long a = MULTIPLIERS[i];
+      long b = OFFSETS[i];
+      long min = Integer.MAX_VALUE;
+      for (int j = 0; j < n; j++) {
+        long value = (sample[j] * a + b) >>> 33;
+        min = Math.min(min, value);
+      }
+      signature[i] = (int) min;
+    }
+    return signature;
   }
 
   /**
