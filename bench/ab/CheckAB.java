@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Compares two versions' check phase in one JVM: each jar gets its own class loader, and their rounds alternate
- * (A B, then B A...), so a machine whose speed drifts slows both alike. Prints each round and the median CPU
- * time of each version, the first round (compiling) left out. CheckAB A.jar B.jar SITE BUILT_OUTPUT ROUNDS
+ * (A B, then B A...), so a machine whose speed drifts slows both alike. Prints each round, the median of B's CPU
+ * time over A's in the same round, and the median CPU time of each version, the first round (compiling) left out. CheckAB A.jar B.jar SITE BUILT_OUTPUT ROUNDS
  */
 public final class CheckAB {
   public static void main(String[] args) throws Exception {
@@ -40,6 +40,14 @@ public final class CheckAB {
             (System.nanoTime() - wall) / 1e9, seconds, findings);
       }
     }
+    // Each round's B against its A: both ran within seconds of each other, so a drifting machine moves them alike.
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < cpu.get(0).size(); i++) {
+      ratios.add(cpu.get(1).get(i) / cpu.get(0).get(i));
+    }
+    Collections.sort(ratios);
+    System.out.printf("B/A per round: median %.3f (%.3f to %.3f)%n", ratios.get(ratios.size() / 2), ratios.get(0),
+        ratios.get(ratios.size() - 1));
     for (int v = 0; v < 2; v++) {
       List<Double> sorted = new ArrayList<>(cpu.get(v));
       Collections.sort(sorted);

@@ -21,7 +21,18 @@ final class PageText {
       "summary", "address", "figure", "ul", "ol", "dl", "table", "tr", "thead", "tbody", "tfoot", "hr", "br");
   private static final Set<String> CODE = Set.of("code", "kbd", "samp", "var", "tt");
 
+  private static final char[] NO_CHARS = new char[0];
+
   private PageText() {}
+
+  private static boolean blank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ((CharClass.of(s.charAt(i)) & CharClass.BLANK) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The blocks, and for each one the words of its text and of its prose, found in the same pass.
@@ -70,8 +81,8 @@ final class PageText {
    */
   private static final class Open {
     final Element element;
-    // Most paragraphs fit, so they rarely grow.
-    final Collapsed text = new Collapsed(new char[256], 0, 0, false, new WordSpans(64));
+    // Made on the first character kept: lists, sections and other blocks that only hold blocks never need them.
+    final Collapsed text = new Collapsed(NO_CHARS, 0, 0, false, new WordSpans(0));
     /** Null until the block has inline code: then prose differs from text. */
     Collapsed prose;
     /** Whether the prose has two capitals in a row, and an exclamation mark: most blocks have neither. */
@@ -84,8 +95,11 @@ final class PageText {
     }
 
     void append(String s, boolean code, char[][] buffer) {
-      // Copied into one buffer per walk: a new array per text node cost more than the counting.
       int n = s.length();
+      if (text.length == 0 && (prose == null || prose.length == 0) && blank(s)) {
+        return; // blanks before anything is kept change nothing: the whitespace between a list's items, say
+      }
+      // Copied into one buffer per walk: a new array per text node cost more than the counting.
       if (buffer[0].length < n) {
         buffer[0] = new char[Math.max(n, 2 * buffer[0].length)];
       }
@@ -231,7 +245,7 @@ final class PageText {
     void append(char[] in, int from, int to, Open notes) {
       int n = to - from;
       if (length + n > chars.length) {
-        chars = java.util.Arrays.copyOf(chars, Math.max(length + n, 2 * chars.length));
+        chars = java.util.Arrays.copyOf(chars, Math.max(Math.max(length + n, 2 * chars.length), 256));
       }
       char[] t = chars;
       int tn = length;

@@ -54,7 +54,7 @@ final class WordSpans {
 
   /** Doubles the room for words. */
   void grow() {
-    int n = Math.max(16, starts.length * 2);
+    int n = Math.max(64, starts.length * 2);
     starts = Arrays.copyOf(starts, n);
     ends = Arrays.copyOf(ends, n);
     hashes = Arrays.copyOf(hashes, n);
