@@ -82,11 +82,6 @@ public final class SiteIndex {
     return outputDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  /** The size of a target's file. */
-  public long size(Target target) throws IOException {
-    return files.size(relative(target.file()));
-  }
-
   /** A target's size and first bytes. */
   BuiltFiles.Head head(Target target, int max) throws IOException {
     return files.head(relative(target.file()), max);
