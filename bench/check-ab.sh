@@ -14,9 +14,9 @@ N=${N:-10000}
 OUT=${OUT_ROOT:-/dev/shm}/ab-out-$N
 # Both versions check the same built output, made by the newer one.
 rm -rf "$OUT"
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$2" build "$WORK/sw-$N" --output "$OUT" --no-check >/dev/null
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -jar "$2" build "$WORK/sw-$N" --output "$OUT" --no-check >/dev/null
 mkdir -p "$WORK/ab"
 javac -d "$WORK/ab" -cp "$2" bench/ab/dev/shareworthy/build/CheckPhase.java
 javac -d "$WORK/ab" bench/ab/CheckAB.java
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dab.classes="$WORK/ab/" -cp "$WORK/ab" CheckAB "$1" "$2" "$WORK/sw-$N" "$OUT" "${3:-9}"
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -Dab.classes="$WORK/ab/" -cp "$WORK/ab" CheckAB "$1" "$2" "$WORK/sw-$N" "$OUT" "${3:-9}"
 rm -rf "$OUT"

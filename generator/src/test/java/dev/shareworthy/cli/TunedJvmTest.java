@@ -11,8 +11,15 @@ class TunedJvmTest {
   @Test
   void aPlainRunGetsC1TheSerialCollectorAndWritesAClassArchive() {
     assertThat(TunedJvm.options(List.of(), null, Path.of("/c/a.jsa.tmp")))
-        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=/c/a.jsa.tmp",
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1",
+            "-XX:ArchiveClassesAtExit=/c/a.jsa.tmp",
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  }
+
+  @Test
+  void theUsersTenuringSettingIsKept() {
+    assertThat(TunedJvm.options(List.of("-XX:MaxTenuringThreshold=6"), null, null))
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=6");
   }
 
   @Test
