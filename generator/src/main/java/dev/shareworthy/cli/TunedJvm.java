@@ -2,13 +2,18 @@ package dev.shareworthy.cli;
 
 import dev.shareworthy.Version;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +28,8 @@ import java.util.Set;
  *   <li>The serial collector: a 10,000-post build stays under 400 MiB where the default grew past 1 GiB. Objects
  *       are promoted after one collection: what a build keeps, it keeps to the end.
  *   <li>A class-data archive of Shareworthy's own classes, written on the first run into the user's cache
- *       folder and mapped on every later one, saves loading and verifying them (2.8 s to 2.5 s).
+ *       folder and mapped on every later one, saves loading and verifying them (2.8 s to 2.5 s). The three
+ *       most recently used archives are kept.
  * </ul>
  * Options given to the first JVM are passed on and win, so {@code -Xmx} or another collector still work.
  */
@@ -55,6 +61,9 @@ final class TunedJvm {
     }
     Optional<Path> archive = archiveFor(jar.get());
     boolean archiveReady = archive.isPresent() && Files.isRegularFile(archive.get());
+    if (archiveReady) {
+      markUsed(archive.get());
+    }
     Path writing = archive.isPresent() && !archiveReady
         ? archive.get().resolveSibling(archive.get().getFileName() + ".tmp-" + ProcessHandle.current().pid())
         : null;
@@ -146,11 +155,58 @@ final class TunedJvm {
     try {
       if (success && Files.isRegularFile(written) && Files.size(written) > 0) {
         Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        prune(archive.getParent(), KEPT_ARCHIVES, Instant.now());
       } else {
         Files.deleteIfExists(written);
       }
     } catch (IOException e) {
       // The archive only saves time; a run without it is as correct.
+    }
+  }
+
+  /** Archives kept: every new jar or Java writes one of about 18 MB, and nothing else ever removed them. */
+  static final int KEPT_ARCHIVES = 3;
+
+  /** An archive's modification time is when a run last mapped it, so pruning keeps the ones in use. */
+  private static void markUsed(Path archive) {
+    try {
+      Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // read-only cache: the archive may be pruned sooner, nothing worse
+    }
+  }
+
+  /**
+   * Removes all but the {@code keep} most recently used class-data archives in {@code dir}, and archives left
+   * half-written (by a run that was killed) for more than a day. A JVM that has an archive mapped keeps
+   * reading it after the file is removed.
+   */
+  static void prune(Path dir, int keep, Instant now) {
+    record Archive(Path file, Instant used) {}
+    List<Archive> archives = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (!name.startsWith("classes-") || !Files.isRegularFile(f)) {
+          continue;
+        }
+        Instant modified = Files.getLastModifiedTime(f).toInstant();
+        if (name.endsWith(".jsa")) {
+          archives.add(new Archive(f, modified));
+        } else if (name.contains(".jsa.tmp-") && modified.isBefore(now.minus(Duration.ofDays(1)))) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return; // pruning is housekeeping: what cannot be listed stays until a later run
+    }
+    archives.sort(Comparator.comparing(Archive::used).reversed());
+    for (Archive old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
+      try {
+        Files.deleteIfExists(old.file());
+      } catch (IOException e) {
+        // in use where that forbids removal (Windows), or not ours to remove: a later run tries again
+      }
     }
   }
 

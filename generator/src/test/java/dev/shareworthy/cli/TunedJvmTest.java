@@ -2,9 +2,14 @@ package dev.shareworthy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TunedJvmTest {
 
@@ -34,5 +39,31 @@ class TunedJvmTest {
         Path.of("/c/a.jsa"), null);
 
     assertThat(options).containsExactly("-Xmx2g", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xshare:off");
+  }
+
+  @Test
+  void pruningKeepsTheMostRecentlyUsedArchivesAndNothingElseOfTheCache(@TempDir Path cache) throws Exception {
+    Instant now = Instant.parse("2026-11-22T12:00:00Z");
+    for (int i = 0; i < 5; i++) { // i days unused
+      touch(cache.resolve("classes-0.1.0-" + i + ".jsa"), now.minus(Duration.ofDays(i)));
+    }
+    touch(cache.resolve("classes-0.1.0-9.jsa.tmp-123"), now.minus(Duration.ofHours(1))); // a run writing it now
+    touch(cache.resolve("classes-0.1.0-8.jsa.tmp-77"), now.minus(Duration.ofDays(3))); // a killed run's
+    Files.createDirectories(cache.resolve("cards"));
+    touch(cache.resolve("cards").resolve("classes-old.jsa"), now.minus(Duration.ofDays(400)));
+    touch(cache.resolve("notes.txt"), now.minus(Duration.ofDays(400)));
+
+    TunedJvm.prune(cache, 3, now);
+
+    try (var left = Files.list(cache)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("classes-0.1.0-0.jsa",
+          "classes-0.1.0-1.jsa", "classes-0.1.0-2.jsa", "classes-0.1.0-9.jsa.tmp-123", "cards", "notes.txt");
+    }
+    assertThat(cache.resolve("cards").resolve("classes-old.jsa")).exists();
+  }
+
+  private static void touch(Path file, Instant modified) throws Exception {
+    Files.writeString(file, "x");
+    Files.setLastModifiedTime(file, FileTime.from(modified));
   }
 }
