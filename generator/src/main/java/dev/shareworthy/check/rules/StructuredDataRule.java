@@ -6,16 +6,21 @@ import dev.shareworthy.check.Reporter;
 import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** JSON-LD structured data: missing, or written so that no parser can read it. */
 public final class StructuredDataRule implements Rule {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // The streaming parser alone: a tree of every page's JSON-LD was built only to be looked at once, and
+  // databind's ObjectMapper took about 0.1 s to load and set up before the first page.
+  private final JsonFactory json = new JsonFactory();
 
   static final RuleInfo INFO = new RuleInfo("structured-data", Category.SHARE_METADATA, Severity.WARNING,
       "Checks for JSON-LD structured data (<script type=\"application/ld+json\">) that parses and names a @type; "
@@ -46,17 +51,87 @@ public final class StructuredDataRule implements Rule {
       return;
     }
     for (Element s : scripts) {
-      JsonNode node;
+      Typed typed;
       try {
-        node = JSON.readTree(s.data());
+        typed = typed(s.data());
       } catch (JsonProcessingException e) {
         out.report(Severity.ERROR, 0, "JSON-LD does not parse: " + e.getOriginalMessage());
         continue;
       }
-      if (node == null || node.isMissingNode()) {
+      if (typed == Typed.EMPTY) {
         out.report(Severity.ERROR, 0, "JSON-LD script is empty");
-      } else if (!hasType(node)) {
+      } else if (typed == Typed.NO) {
         out.report(0, "JSON-LD has no @type, so no one knows what it describes");
+      }
+    }
+  }
+
+  enum Typed { YES, NO, EMPTY }
+
+  /**
+   * Whether the first JSON value of a script names what it describes: an object with a {@code @type}, or its
+   * {@code @graph} (the last one, when written twice) does; an array when it has items and each one does. What
+   * follows the first value is not read, as a JSON-LD processor reads one value per script.
+   *
+   * @throws JsonProcessingException where the first value is not JSON
+   */
+  Typed typed(String script) throws JsonProcessingException {
+    try (JsonParser p = json.createParser(script)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return Typed.EMPTY;
+      }
+      boolean typed = typed(p, first);
+      p.finishToken(); // a string is read when the next token is asked for: a last one must be read too
+      return typed ? Typed.YES : Typed.NO;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string cannot fail to be read
+    }
+  }
+
+  /**
+   * Whether the value starting at {@code token} is typed. All of it is read, so its syntax is checked, and in the
+   * order databind reads a tree (field names with {@code nextFieldName}), so a broken script gets the same
+   * message. The parser limits nesting, which bounds the recursion.
+   */
+  private static boolean typed(JsonParser p, JsonToken token) throws IOException {
+    if (token == JsonToken.START_ARRAY) {
+      boolean all = true;
+      int items = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+        all &= typed(p, t);
+        items++;
+      }
+      return all && items > 0;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      return false;
+    }
+    boolean type = false;
+    Boolean graph = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      if (name.equals("@graph")) {
+        graph = typed(p, value);
+      } else {
+        type |= name.equals("@type");
+        skip(p, value);
+      }
+    }
+    return graph != null ? graph : type;
+  }
+
+  /** Reads past a value as {@link #typed(JsonParser, JsonToken)} reads one. */
+  private static void skip(JsonParser p, JsonToken token) throws IOException {
+    if (token == JsonToken.START_ARRAY) {
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+        skip(p, t);
+      }
+    } else if (token == JsonToken.START_OBJECT) {
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        skip(p, p.nextToken());
       }
     }
   }
@@ -73,18 +148,4 @@ public final class StructuredDataRule implements Rule {
     };
   }
 
-  private static boolean hasType(JsonNode node) {
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        if (!hasType(n)) {
-          return false;
-        }
-      }
-      return node.size() > 0;
-    }
-    if (node.has("@graph")) {
-      return hasType(node.get("@graph"));
-    }
-    return node.isObject() && node.has("@type");
-  }
 }
