@@ -37,11 +37,14 @@ public final class CheckEngine {
 
   private final List<Rule> rules;
   private final CheckConfig config;
+  /** Each rule's configuration, by its place in {@link #rules}: looked up for every rule of every page. */
+  private final RuleConfig[] ruleConfigs;
   private final Set<String> ruleIds;
 
   private CheckEngine(List<Rule> rules, CheckConfig config) {
     this.rules = rules;
     this.config = config;
+    this.ruleConfigs = rules.stream().map(r -> config.rule(r.info().id())).toArray(RuleConfig[]::new);
     Set<String> ids = new TreeSet<>();
     rules.forEach(r -> ids.add(r.info().id()));
     this.ruleIds = Set.copyOf(ids);
@@ -354,8 +357,9 @@ public final class CheckEngine {
         in.post(), in.entry(), lines, language, index);
     List<Finding> own = new ArrayList<>();
     Map<Rule, Object> collected = new HashMap<>();
-    for (Rule rule : rules) {
-      RuleConfig rc = config.rule(rule.info().id());
+    for (int r = 0; r < ruleConfigs.length; r++) {
+      Rule rule = rules.get(r);
+      RuleConfig rc = ruleConfigs[r];
       if (rc.off()) {
         continue;
       }
