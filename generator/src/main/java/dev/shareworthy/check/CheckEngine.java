@@ -237,13 +237,14 @@ public final class CheckEngine {
     List<PageResult> sorted = new ArrayList<>(pages);
     sorted.sort(Comparator.comparing(PageResult::source));
     List<Finding> findings = new ArrayList<>();
-    for (Rule r : rules) {
-      if (!(r instanceof SiteWideRule<?>) || config.rule(r.info().id()).off()) {
+    for (int i = 0; i < ruleConfigs.length; i++) {
+      Rule r = rules.get(i);
+      RuleConfig rc = ruleConfigs[i];
+      if (!(r instanceof SiteWideRule<?>) || rc.off()) {
         continue;
       }
       @SuppressWarnings("unchecked")
       SiteWideRule<Object> rule = (SiteWideRule<Object>) r;
-      RuleConfig rc = config.rule(rule.info().id());
       List<SiteWideRule.Collected<Object>> list = new ArrayList<>();
       for (PageResult p : sorted) {
         Object value = p.collected.get(rule);
