@@ -415,12 +415,18 @@ public final class PageContext {
     if (tag.equals("img")) {
       return lines.lineOfLink(element.attr("src"), element.attr("alt"));
     }
+    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+      return lines.lineOfHeading(element.text());
+    }
     return lines.lineOfText(element.text());
   }
 
   /** The source line of a block's start, or 0. */
   public int lineOf(TextBlock block) {
-    return lines() == null ? 0 : lines.lineOfText(block.text());
+    if (lines() == null) {
+      return 0;
+    }
+    return block.heading() ? lines.lineOfHeading(block.text()) : lines.lineOfText(block.text());
   }
 
   /** The first body line: for findings about the body as a whole. */

@@ -171,13 +171,8 @@ public final class SourceLines {
     if (needle.isEmpty()) {
       return 0;
     }
-    // The first few words are enough to tell lines apart, and survive a line break later in the paragraph.
     String[] parts = needle.split(" ");
-    StringBuilder head = new StringBuilder();
-    for (int i = 0; i < parts.length && i < 6 && head.length() < 40; i++) {
-      head.append(i == 0 ? "" : " ").append(parts[i]);
-    }
-    String key = head.toString();
+    String key = key(parts);
     int keyWords = key.isEmpty() ? 0 : 1;
     for (int i = 0; i < key.length(); i++) {
       keyWords += key.charAt(i) == ' ' ? 1 : 0;
@@ -212,6 +207,86 @@ public final class SourceLines {
       }
     }
     return 0;
+  }
+
+  /** The first few words of a normalised text: enough to tell lines apart, and they survive a later line break. */
+  private static String key(String[] parts) {
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < parts.length && i < 6 && head.length() < 40; i++) {
+      head.append(i == 0 ? "" : " ").append(parts[i]);
+    }
+    return head.toString();
+  }
+
+  /**
+   * The 1-based body line of a heading with this rendered text: an ATX ({@code ## Title}), setext (a line
+   * underlined with {@code =} or {@code -}) or HTML heading line outside fenced code, else what
+   * {@link #lineOfText} finds. Only heading lines are read, and a heading is found on its own line even when a
+   * paragraph above it uses the same words.
+   */
+  public int lineOfHeading(String renderedText) {
+    String needle = normalize(renderedText);
+    if (needle.isEmpty()) {
+      return 0;
+    }
+    String key = key(needle.split(" "));
+    Normalized norm = normalized();
+    char fence = 0;
+    int fenceLength = 0;
+    for (int i = bodyStart; i < lines.size(); i++) {
+      int start = lines.start(i);
+      int end = lines.end(i);
+      int p = start;
+      while (p < end && p - start < 3 && text.charAt(p) == ' ') {
+        p++;
+      }
+      char c = p < end ? text.charAt(p) : 0;
+      int run = c == '`' || c == '~' || c == '#' ? run(p, end, c) : 0;
+      if (c != '#' && run >= 3) {
+        if (fence == 0) {
+          fence = c;
+          fenceLength = run;
+        } else if (c == fence && run >= fenceLength && text.substring(p + run, end).isBlank()) {
+          fence = 0;
+        }
+        continue;
+      }
+      if (fence != 0) {
+        continue;
+      }
+      boolean heading = c == '#' && run <= 6 && (p + run == end || text.charAt(p + run) == ' '
+              || text.charAt(p + run) == '\t')
+          || c == '<' && p + 2 < end && (text.charAt(p + 1) | 0x20) == 'h' && text.charAt(p + 2) >= '1'
+              && text.charAt(p + 2) <= '6'
+          || c != 0 && c != ' ' && i + 1 < lines.size() && underline(i + 1);
+      if (heading && norm.get(i).contains(key)) {
+        return i + 1;
+      }
+    }
+    return lineOfText(renderedText);
+  }
+
+  /** How many {@code c} stand in a row from {@code p}. */
+  private int run(int p, int end, char c) {
+    int q = p;
+    while (q < end && text.charAt(q) == c) {
+      q++;
+    }
+    return q - p;
+  }
+
+  /** Whether line {@code i} underlines a setext heading: up to three spaces, then only {@code =} or only {@code -}. */
+  private boolean underline(int i) {
+    int start = lines.start(i);
+    int end = lines.end(i);
+    int p = start;
+    while (p < end && p - start < 3 && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == end || text.charAt(p) != '=' && text.charAt(p) != '-') {
+      return false;
+    }
+    return text.substring(p + run(p, end, text.charAt(p)), end).isBlank();
   }
 
   /** The 1-based body line holding a link or image target as written, or else its text; 0 when none does. */

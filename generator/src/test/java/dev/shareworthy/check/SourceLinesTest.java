@@ -56,6 +56,61 @@ class SourceLinesTest {
   }
 
   @Test
+  void findsAHeadingOnItsOwnLineEvenWhenAParagraphAboveUsesItsWords() {
+    SourceLines post = SourceLines.of("""
+        ---
+        title: Testing
+        ---
+        Why tests matter is the question here, and # why tests matter too.
+
+        ```bash
+        # Why tests matter
+        ~~~
+        ```
+
+        #Why tests matter without a space is a paragraph.
+
+        ## Why *tests* matter
+
+        Why tests matter, once more.
+        """);
+    assertThat(post.lineOfText("Why tests matter")).isEqualTo(4);
+    assertThat(post.lineOfHeading("Why tests matter")).isEqualTo(13);
+  }
+
+  @Test
+  void findsSetextHtmlAndIndentedHeadings() {
+    SourceLines post = SourceLines.of("""
+        Setup comes first in setup.
+
+        Setup
+        =====
+
+        Running it, then running it.
+
+           Running it
+        ---
+
+        More on results below.
+
+        <h3 id="r">Results</h3>
+
+        ### Closing ###
+        """);
+    assertThat(post.lineOfHeading("Setup")).isEqualTo(3);
+    assertThat(post.lineOfHeading("Running it")).isEqualTo(8);
+    assertThat(post.lineOfHeading("Results")).isEqualTo(13);
+    assertThat(post.lineOfHeading("Closing")).isEqualTo(15);
+  }
+
+  @Test
+  void aHeadingNotWrittenAsOneIsFoundByItsText() {
+    SourceLines post = SourceLines.of("Intro.\n\n- **Inside a list item** and more\n");
+    assertThat(post.lineOfHeading("Inside a list item")).isEqualTo(3);
+    assertThat(post.lineOfHeading("Nowhere at all")).isZero();
+  }
+
+  @Test
   void aFileWithoutFrontMatterIsAllBody() {
     assertThat(SourceLines.of("Just text\n").bodyLine()).isEqualTo(1);
     assertThat(SourceLines.of("Just text\n").keyLine("title")).isEqualTo(1);
