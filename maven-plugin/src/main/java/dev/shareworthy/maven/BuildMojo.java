@@ -4,6 +4,7 @@ import dev.shareworthy.Shareworthy;
 import dev.shareworthy.ShareworthyException;
 import dev.shareworthy.build.BuildOptions;
 import dev.shareworthy.build.BuildResult;
+import dev.shareworthy.report.Reports;
 import java.io.File;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,11 +28,20 @@ public class BuildMojo extends SiteMojo {
       getLog().info("Skipping the blog build (shareworthy.skip)");
       return;
     }
+    // With the checks, as the command line's build runs them: the check goal then reports them without building
+    // the blog a second time.
     BuildOptions options = BuildOptions.of(siteDir()).withOutput(outputDirectory.toPath())
-        .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl);
+        .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withChecks(!skipCheck);
     try {
       BuildResult result = Shareworthy.build(options);
       getLog().info(result.summary("include them with -Dshareworthy.drafts, -Dshareworthy.future"));
+      if (result.checks() != null) {
+        getLog().info("Checks: " + Reports.counts(result.checks())
+            + (result.checks().findings().isEmpty() ? "" : "; the check goal lists them"));
+        if (getPluginContext() != null) {
+          getPluginContext().put(checkedBuildKey(), result.checks());
+        }
+      }
     } catch (ShareworthyException e) {
       throw failure("The blog could not be built", e);
     } catch (UncheckedIOException e) {

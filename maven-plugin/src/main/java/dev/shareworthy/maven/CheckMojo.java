@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -41,10 +40,6 @@ public class CheckMojo extends SiteMojo {
   @Parameter(property = "shareworthy.failOn")
   String failOn;
 
-  /** Skip only the checks. */
-  @Parameter(property = "shareworthy.check.skip", defaultValue = "false")
-  boolean skipCheck;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip || skipCheck) {
@@ -67,14 +62,30 @@ public class CheckMojo extends SiteMojo {
       chosen.add(format);
     }
     CheckReport report;
+    Object built = getPluginContext() == null ? null : getPluginContext().get(checkedBuildKey());
+    if (built instanceof CheckReport fromBuild) {
+      // The build goal checked the blog as it wrote it, in this run: building it again would find the same.
+      getLog().info("Checking the blog the build goal built in this run");
+      report = level != null ? fromBuild.withFailOn(level) : fromBuild;
+    } else {
+      report = check(level);
+    }
+    report(report, chosen);
+  }
+
+  private CheckReport check(FailOn level) throws MojoExecutionException, MojoFailureException {
     try {
-      report = Shareworthy.check(CheckOptions.site(siteDir()).withBaseUrl(baseUrl).withDrafts(drafts)
+      return Shareworthy.check(CheckOptions.site(siteDir()).withBaseUrl(baseUrl).withDrafts(drafts)
           .withFuture(future).withFailOn(level));
     } catch (ShareworthyException e) {
       throw failure("The blog could not be checked", e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("The blog could not be checked: " + e.getCause().getMessage(), e);
     }
+  }
+
+  private void report(CheckReport report, List<ReportFormat> chosen) throws MojoExecutionException,
+      MojoFailureException {
     for (Finding f : report.findings()) {
       String line = located(f.source(), f.line()) + ": " + f.rule() + ": " + f.message() + " Fix: " + f.hint();
       switch (f.severity()) {
@@ -92,9 +103,7 @@ public class CheckMojo extends SiteMojo {
       }
       getLog().info("Wrote " + file);
     }
-    String counts = String.format(Locale.ROOT, "%d error%s, %d warning%s, %d info%s on %d pages",
-        report.errors(), report.errors() == 1 ? "" : "s", report.warnings(), report.warnings() == 1 ? "" : "s",
-        report.infos(), report.infos() == 1 ? "" : "s", report.pages().size());
+    String counts = Reports.counts(report);
     if (report.failed()) {
       throw new MojoFailureException("Quality checks failed: " + counts + " (failOn=" + report.failOn().id()
           + "); the findings are listed above");
