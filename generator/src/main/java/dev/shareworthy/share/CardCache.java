@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +45,10 @@ public final class CardCache {
     try {
       Files.createDirectories(target.getParent());
       Path cached = dir.resolve(card.hash() + ".png");
-      if (Files.isRegularFile(cached)) {
+      BasicFileAttributes cachedFile = attributes(cached);
+      if (cachedFile != null && cachedFile.isRegularFile()) {
         place(cached, target);
-        touch(cached);
+        markUsed(cached, cachedFile);
         return;
       }
       byte[] png = card.png(fonts());
@@ -62,14 +64,42 @@ public final class CardCache {
    * A hard link where the cache and the output share a file system (thousands of cards then cost no copying
    * and no space), else a copy.
    */
-  private static void place(Path cached, Path target) throws IOException {
+  private void place(Path cached, Path target) throws IOException {
     Files.deleteIfExists(target);
+    if (linking) {
+      try {
+        Files.createLink(target, cached);
+        return;
+      } catch (IOException | UnsupportedOperationException e) {
+        // Across file systems every card fails alike, each with an exception: copy the rest straight away.
+        linking = false;
+      }
+    }
+    Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Cleared once a hard link fails: the output is on another file system than the cache. */
+  private volatile boolean linking = true;
+
+  private static BasicFileAttributes attributes(Path file) {
     try {
-      Files.createLink(target, cached);
-    } catch (IOException | UnsupportedOperationException e) {
-      Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null; // not cached (yet), or unreadable: draw it
     }
   }
+
+  /**
+   * Marks a cached card used, for {@link #prune}: at most once a day, since pruning counts in months and a
+   * build of 10,000 posts otherwise rewrote 10,000 inodes in the cache every time.
+   */
+  private static void markUsed(Path cached, BasicFileAttributes attributes) {
+    if (attributes.lastModifiedTime().toInstant().isBefore(Instant.now().minus(TOUCH_AFTER))) {
+      touch(cached);
+    }
+  }
+
+  static final Duration TOUCH_AFTER = Duration.ofDays(1);
 
   /** The card's PNG: from the cache, or drawn and then cached. */
   public byte[] bytes(SocialCard card) {

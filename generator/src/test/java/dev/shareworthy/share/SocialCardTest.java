@@ -62,6 +62,28 @@ class SocialCardTest {
   }
 
   @Test
+  void aCachedCardIsMarkedUsedAtMostOncePerDay() throws IOException {
+    CardCache cache = new CardCache(dir.resolve("cache"));
+    cache.write(card("Used often"), dir.resolve("out1/cards/a.png"));
+    Path cached;
+    try (var files = Files.list(dir.resolve("cache"))) {
+      cached = files.filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
+    }
+    java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1))
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // any file system keeps whole seconds
+    Files.setLastModifiedTime(cached, java.nio.file.attribute.FileTime.from(hourAgo));
+    cache.write(card("Used often"), dir.resolve("out2/cards/a.png"));
+    assertThat(Files.getLastModifiedTime(cached).toInstant()).as("used an hour ago: left as it is").isEqualTo(hourAgo);
+
+    java.time.Instant daysAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+    Files.setLastModifiedTime(cached, java.nio.file.attribute.FileTime.from(daysAgo));
+    cache.write(card("Used often"), dir.resolve("out3/cards/a.png"));
+    assertThat(Files.getLastModifiedTime(cached).toInstant()).as("used three days ago: marked used now")
+        .isAfter(hourAgo);
+    assertThat(cache.drawn()).isEqualTo(1);
+  }
+
+  @Test
   void theHashCoversEverythingTheCardShows() {
     SocialCard base = card("T");
     assertThat(card("T").hash()).isEqualTo(base.hash());
