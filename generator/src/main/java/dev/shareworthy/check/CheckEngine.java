@@ -111,7 +111,8 @@ public final class CheckEngine {
     for (Page p : pages) {
       inputs.add(input(p, site));
     }
-    return run(inputs, new SiteIndex(BuiltFiles.folder(outputDir), site.baseUrl()), siteDir, sources, listener);
+    return run(inputs, new SiteIndex(BuiltFiles.folder(outputDir), site.baseUrl()), siteDir, sources, listener)
+        .withRoot(siteDir);
   }
 
   /**
@@ -159,7 +160,8 @@ public final class CheckEngine {
     } catch (IOException e) {
       throw ShareworthyException.of(htmlDir.toString(), 0, "cannot list the folder: " + e.getMessage());
     }
-    return run(inputs, new SiteIndex(BuiltFiles.folder(htmlDir), baseUrl), null, NO_SOURCES, listener);
+    return run(inputs, new SiteIndex(BuiltFiles.folder(htmlDir), baseUrl), null, NO_SOURCES, listener)
+        .withRoot(htmlDir);
   }
 
   /** The HTML file of a page's URL path, relative to the site root. */

@@ -10,14 +10,28 @@ import java.util.List;
  * @param findings every finding, in {@link Finding#ORDER}
  * @param rules the metadata of every rule that could run, in id order
  * @param failOn the fail level in force (site.yaml's, or the command line's)
+ * @param root the checked folder as an absolute {@code file:} URI ending in a slash, which findings' source
+ *     files are relative to (the site folder; for {@code check --html}, the HTML folder), or null when unknown
  */
 public record CheckReport(String version, List<PageSummary> pages, List<Finding> findings, List<RuleInfo> rules,
-    FailOn failOn) {
+    FailOn failOn, String root) {
 
   public CheckReport {
     pages = List.copyOf(pages);
     findings = findings.stream().sorted(Finding.ORDER).toList();
     rules = List.copyOf(rules);
+  }
+
+  /** A report whose root is not known, such as one of pages checked one by one. */
+  public CheckReport(String version, List<PageSummary> pages, List<Finding> findings, List<RuleInfo> rules,
+      FailOn failOn) {
+    this(version, pages, findings, rules, failOn, null);
+  }
+
+  /** A copy whose findings' files are relative to {@code folder}. */
+  public CheckReport withRoot(java.nio.file.Path folder) {
+    String uri = folder.toAbsolutePath().normalize().toUri().toString();
+    return new CheckReport(version, pages, findings, rules, failOn, uri.endsWith("/") ? uri : uri + "/");
   }
 
   public long count(Severity severity) {
@@ -43,6 +57,6 @@ public record CheckReport(String version, List<PageSummary> pages, List<Finding>
 
   /** A copy judged at another fail level (the command line's {@code --fail-on} over site.yaml's). */
   public CheckReport withFailOn(FailOn level) {
-    return new CheckReport(version, pages, findings, rules, level);
+    return new CheckReport(version, pages, findings, rules, level, root);
   }
 }

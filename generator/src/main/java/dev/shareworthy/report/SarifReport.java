@@ -52,6 +52,10 @@ final class SarifReport {
 
       json.writeObjectFieldStart("originalUriBaseIds");
       json.writeObjectFieldStart(BASE_ID);
+      if (report.root() != null) {
+        // Where the relative source paths start: a site in a folder of a repository is resolved right.
+        json.writeStringField("uri", report.root());
+      }
       json.writeObjectFieldStart("description");
       json.writeStringField("text", "The checked site folder (for check --html, the checked HTML folder).");
       json.writeEndObject();

@@ -195,6 +195,8 @@ class ChecksTest {
     assertThat(report.failOn()).isEqualTo(FailOn.NEVER);
     assertThat(report.failed()).isFalse();
     assertThat(report.version()).isNotBlank();
+    assertThat(java.nio.file.Path.of(java.net.URI.create(report.root())))
+        .as("findings' files are relative to the site folder").isEqualTo(site.dir.toAbsolutePath().normalize());
     assertThat(report.rules()).hasSize(30);
     assertThat(progress).contains("Checking pages 1/1");
     PageSummary page = report.pages().stream().filter(p -> p.page().equals("/posts/a/")).findFirst().orElseThrow();
@@ -223,6 +225,7 @@ class ChecksTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("posts/x/index.html", "/posts/x/", 0));
     // The 404 page is nobody's post: a folder check leaves it out, as a site check does.
     assertThat(report.pages()).extracting(PageSummary::page).containsExactly("/posts/x/");
+    assertThat(report.root()).isEqualTo(html.toAbsolutePath().normalize().toUri().toString()).endsWith("/hugo/");
   }
 
   @Test

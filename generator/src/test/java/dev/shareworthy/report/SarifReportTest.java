@@ -90,6 +90,23 @@ class SarifReportTest {
   }
 
   @Test
+  void theBaseIdSaysWhereTheSiteFolderIs() throws Exception {
+    java.nio.file.Path site = java.nio.file.Path.of("/work/repo/my blog").toAbsolutePath();
+    JsonNode sarif = sarif(Fixtures.report(FailOn.ERROR).withRoot(site));
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode base = sarif.get("runs").get(0).get("originalUriBaseIds").get("SITEROOT");
+    assertThat(base.get("uri").asText()).isEqualTo(site.toUri().toString() + (site.toUri().toString().endsWith("/")
+        ? "" : "/")).endsWith("/my%20blog/").startsWith("file:///");
+    // A result's file is then the base and its relative path, as a code-scanning service resolves it.
+    String file = sarif.get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation")
+        .get("artifactLocation").get("uri").asText();
+    assertThat(java.net.URI.create(base.get("uri").asText()).resolve(file))
+        .isEqualTo(site.resolve("content/pages/about.md").toUri());
+    assertThat(sarif(Fixtures.report(FailOn.ERROR)).get("runs").get(0).get("originalUriBaseIds").get("SITEROOT")
+        .has("uri")).as("unknown root: no uri").isFalse();
+  }
+
+  @Test
   void pathsAreEncodedAsUris() {
     assertThat(SarifReport.uri("content/posts/my post.md")).isEqualTo("content/posts/my%20post.md");
     assertThat(SarifReport.uri("content/posts/café.md")).isEqualTo("content/posts/caf%C3%A9.md");
