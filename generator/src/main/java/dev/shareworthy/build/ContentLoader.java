@@ -142,24 +142,28 @@ final class ContentLoader {
   /** Renders documents in parallel into a mutable list, in the documents' order. */
   private <T> List<T> renderAll(List<SourceDocument> docs, Map<SourceDocument, String> paths,
       java.util.function.BiFunction<SourceDocument, String, T> render, AtomicInteger done, int total) {
-    return new ArrayList<>(docs.parallelStream()
-        .map(doc -> {
-          T rendered = render.apply(doc, paths.get(doc));
-          options.listener().progress("Rendering Markdown", done.incrementAndGet(), total);
-          return rendered;
-        })
-        .toList());
+    Object[] rendered = new Object[docs.size()];
+    Parallel.forEach(docs.size(), i -> {
+      SourceDocument doc = docs.get(i);
+      rendered[i] = render.apply(doc, paths.get(doc));
+      options.listener().progress("Rendering Markdown", done.incrementAndGet(), total);
+    });
+    List<T> list = new ArrayList<>(rendered.length);
+    for (Object r : rendered) {
+      @SuppressWarnings("unchecked")
+      T t = (T) r;
+      list.add(t);
+    }
+    return list;
   }
 
   private List<SourceDocument> read(List<Path> files, List<Problem> problems, AtomicInteger done, int total) {
-    return files.parallelStream()
-        .map(file -> {
-          Optional<SourceDocument> doc = readOne(file, problems);
-          options.listener().progress("Reading content", done.incrementAndGet(), total);
-          return doc;
-        })
-        .flatMap(Optional::stream)
-        .toList();
+    SourceDocument[] docs = new SourceDocument[files.size()];
+    Parallel.forEach(files.size(), i -> {
+      docs[i] = readOne(files.get(i), problems).orElse(null);
+      options.listener().progress("Reading content", done.incrementAndGet(), total);
+    });
+    return java.util.Arrays.stream(docs).filter(java.util.Objects::nonNull).toList();
   }
 
   /** The text of a source file read by {@link #load}, when the checks will run; else null. */

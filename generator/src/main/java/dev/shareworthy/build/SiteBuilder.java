@@ -97,7 +97,8 @@ public final class SiteBuilder {
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
     int total = jobs.size();
-    jobs.parallelStream().forEach(job -> {
+    Parallel.forEach(total, i -> {
+      PageJob job = jobs.get(i);
       try {
         renderToFile(renderer, job, out.resolve(job.outputFile()));
       } catch (ShareworthyException e) {

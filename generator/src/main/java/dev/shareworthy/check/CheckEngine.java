@@ -186,7 +186,7 @@ public final class CheckEngine {
     AtomicInteger done = new AtomicInteger();
     int total = inputs.size();
     listener.progress("Checking pages", 0, total);
-    eachInParallel(total, i -> {
+    dev.shareworthy.build.Parallel.forEach(total, i -> {
       Input in = inputs.get(i);
       try {
         PageResult r = checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()), sources);
@@ -203,32 +203,6 @@ public final class CheckEngine {
       throw failure.get();
     }
     return report(new ArrayList<>(results), siteWide(results));
-  }
-
-  /**
-   * Calls {@code action} for 0 to {@code count - 1} on every thread of the current fork-join pool (the build's,
-   * else the common pool), each taking the next index as it gets free. A parallel stream hands each thread a few
-   * large runs of pages instead, and the run that ends last kept one core busy alone for over a second of a
-   * 10,000-post check.
-   */
-  private static void eachInParallel(int count, java.util.function.IntConsumer action) {
-    boolean inPool = java.util.concurrent.ForkJoinTask.inForkJoinPool();
-    java.util.concurrent.ForkJoinPool pool = inPool
-        ? java.util.concurrent.ForkJoinTask.getPool() : java.util.concurrent.ForkJoinPool.commonPool();
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-        action.accept(i);
-      }
-    };
-    // This thread works too: inside the pool it is one of its threads, outside it is one more.
-    int helpers = Math.min(Math.max(0, pool.getParallelism() - (inPool ? 1 : 0)), count);
-    List<java.util.concurrent.ForkJoinTask<?>> forked = new ArrayList<>(helpers);
-    for (int h = 0; h < helpers; h++) {
-      forked.add(pool.submit(worker));
-    }
-    worker.run();
-    forked.forEach(java.util.concurrent.ForkJoinTask::join);
   }
 
   /**
