@@ -234,12 +234,8 @@ public final class SourceLines {
     char fence = 0;
     int fenceLength = 0;
     for (int i = bodyStart; i < lines.size(); i++) {
-      int start = lines.start(i);
       int end = lines.end(i);
-      int p = start;
-      while (p < end && p - start < 3 && text.charAt(p) == ' ') {
-        p++;
-      }
+      int p = indented(i);
       char c = p < end ? text.charAt(p) : 0;
       int run = c == '`' || c == '~' || c == '#' ? run(p, end, c) : 0;
       if (c != '#' && run >= 3) {
@@ -266,6 +262,17 @@ public final class SourceLines {
     return lineOfText(renderedText);
   }
 
+  /** Where line {@code i} starts after the up to three spaces Markdown allows before a heading or fence. */
+  private int indented(int i) {
+    int start = lines.start(i);
+    int end = lines.end(i);
+    int p = start;
+    while (p < end && p - start < 3 && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+
   /** How many {@code c} stand in a row from {@code p}. */
   private int run(int p, int end, char c) {
     int q = p;
@@ -277,12 +284,8 @@ public final class SourceLines {
 
   /** Whether line {@code i} underlines a setext heading: up to three spaces, then only {@code =} or only {@code -}. */
   private boolean underline(int i) {
-    int start = lines.start(i);
     int end = lines.end(i);
-    int p = start;
-    while (p < end && p - start < 3 && text.charAt(p) == ' ') {
-      p++;
-    }
+    int p = indented(i);
     if (p == end || text.charAt(p) != '=' && text.charAt(p) != '-') {
       return false;
     }

@@ -105,8 +105,9 @@ public final class CardCache {
   public byte[] bytes(SocialCard card) {
     Path cached = dir.resolve(card.hash() + ".png");
     try {
-      if (Files.isRegularFile(cached)) {
-        touch(cached);
+      BasicFileAttributes cachedFile = attributes(cached);
+      if (cachedFile != null && cachedFile.isRegularFile()) {
+        markUsed(cached, cachedFile);
         return Files.readAllBytes(cached);
       }
     } catch (IOException e) {
