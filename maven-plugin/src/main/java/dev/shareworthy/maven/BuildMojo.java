@@ -22,6 +22,10 @@ public class BuildMojo extends SiteMojo {
       required = true)
   File outputDirectory;
 
+  /** Build without the quality checks (the check goal then does nothing either). */
+  @Parameter(property = "shareworthy.check.skip", defaultValue = "false")
+  boolean skipCheck;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {

@@ -40,6 +40,10 @@ public class CheckMojo extends SiteMojo {
   @Parameter(property = "shareworthy.failOn")
   String failOn;
 
+  /** Skip only the checks. */
+  @Parameter(property = "shareworthy.check.skip", defaultValue = "false")
+  boolean skipCheck;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip || skipCheck) {

@@ -31,10 +31,6 @@ abstract class SiteMojo extends AbstractMojo {
   @Parameter(property = "shareworthy.skip", defaultValue = "false")
   boolean skip;
 
-  /** Skip only the quality checks: the build goal builds without them, the check goal does nothing. */
-  @Parameter(property = "shareworthy.check.skip", defaultValue = "false")
-  boolean skipCheck;
-
   /**
    * Where the build goal leaves its checks' report for the check goal of the same project and run, so that
    * {@code mvn verify} builds the blog once. Keyed by what decides which pages there are.
