@@ -305,15 +305,16 @@ public final class CheckEngine {
       java.util.function.Function<String, String> sources) {
     BuiltFiles files = index.files();
     Document doc;
+    ShareBlocks.Found shareBlocks;
     java.util.function.Supplier<SourceLines> lines = null;
     if (!files.isFile(in.file())) {
       return null; // a theme that renders no page for it: nothing to check
     }
     try {
-      byte[] page = files.read(in.file());
-      doc = StrictHtml.parse(page);
+      shareBlocks = ShareBlocks.find(files.read(in.file()));
+      doc = StrictHtml.parse(shareBlocks);
       if (doc == null) {
-        java.nio.CharBuffer html = ShareBlocks.cut(page);
+        java.nio.CharBuffer html = ShareBlocks.cut(shareBlocks);
         doc = Parser.htmlParser().parseInput(new CharArrayReader(html.array(), 0, html.limit()), "");
       }
     } catch (IOException e) {
@@ -331,7 +332,7 @@ public final class CheckEngine {
     String language = in.language() != null ? in.language() : doc.selectFirst("html") == null ? "en"
         : doc.selectFirst("html").attr("lang");
     PageContext page = new PageContext(in.kind(), in.source(), in.path(), files.root().resolve(in.file()), doc,
-        in.post(), in.entry(), lines, language, index);
+        in.post(), in.entry(), lines, language, index, shareBlocks);
     List<Finding> own = new ArrayList<>();
     Map<Rule, Object> collected = new HashMap<>();
     for (int r = 0; r < ruleConfigs.length; r++) {

@@ -34,6 +34,8 @@ public final class PageContext {
   private SourceLines lines;
   private final String language;
   private final SiteIndex site;
+  /** The page's share blocks, cut before parsing: they still hold ids a link may point to. Null when unknown. */
+  private final ShareBlocks.Found shareBlocks;
   private Element content;
   private List<TextBlock> blocks;
   private ShareMeta share;
@@ -45,6 +47,12 @@ public final class PageContext {
 
   PageContext(Kind kind, String source, String path, Path file, Document document, Post post, Page entry,
       java.util.function.Supplier<SourceLines> lines, String language, SiteIndex site) {
+    this(kind, source, path, file, document, post, entry, lines, language, site, null);
+  }
+
+  PageContext(Kind kind, String source, String path, Path file, Document document, Post post, Page entry,
+      java.util.function.Supplier<SourceLines> lines, String language, SiteIndex site,
+      ShareBlocks.Found shareBlocks) {
     this.kind = kind;
     this.source = source;
     this.path = path;
@@ -55,6 +63,7 @@ public final class PageContext {
     this.linesSource = lines;
     this.language = language == null || language.isBlank() ? "en" : language.strip();
     this.site = site;
+    this.shareBlocks = shareBlocks;
   }
 
   public Kind kind() {
@@ -377,6 +386,18 @@ public final class PageContext {
       offset += blocks.get(b).prose().length() + 1;
     }
     return ProseWords.of(prose, hashes, starts, ends);
+  }
+
+  /**
+   * Whether the page has an element with this id, or an {@code <a name>}: in the parsed page, or inside a share
+   * block, whose insides the parsed page leaves out.
+   */
+  public boolean hasId(String id) {
+    if (document.getElementById(id) != null
+        || document.selectFirst("a[name=\"" + id.replace("\"", "\\\"") + "\"]") != null) {
+      return true;
+    }
+    return shareBlocks != null && !shareBlocks.none() && shareBlocks.ids().contains(id);
   }
 
   /** The page head's share metadata. */

@@ -2,13 +2,13 @@ package dev.shareworthy.check;
 
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Cuts the share blocks Shareworthy writes (the element with {@code data-share-block}) out of a page before it is
  * parsed. Every rule skips them, since they are the blog's and not the writer's, yet their links and icons are
- * half of a post's HTML and two thirds of its parsing time. The block's own start tag stays, emptied, with an
- * empty element for each id that was inside, so a link to one of them still resolves.
+ * half of a post's HTML and two thirds of its parsing time. The block's own start tag stays, emptied. The ids that
+ * were inside are looked up only when a link to an id finds none in the parsed page ({@link Found#ids}): most
+ * pages never ask, and reading every block for ids cost as much as finding the blocks.
  */
 final class ShareBlocks {
 
@@ -16,42 +16,38 @@ final class ShareBlocks {
 
   private ShareBlocks() {}
 
+  /** The page decoded without the insides of its share blocks; see {@link #cut(Found)}. */
+  static CharBuffer cut(byte[] page) {
+    return cut(find(page));
+  }
+
   /**
    * A page read as UTF-8 bytes, decoded without the insides of its share blocks (the whole page when it has none
-   * or they look unusual). Markup is ASCII, so the blocks are found in a one-byte-per-character view of the bytes,
-   * and the rest is decoded straight into characters for the parser: no string of the whole page is built.
+   * or they look unusual). Markup is ASCII, so the blocks are found in the bytes themselves, and the rest is
+   * decoded straight into characters for the parser: no string of the whole page is built.
    */
-  static CharBuffer cut(byte[] page) {
-    Found found = find(page);
+  static CharBuffer cut(Found found) {
+    byte[] page = found.page();
     // The blocks first, so the characters are allocated for what is kept: half of a post's bytes.
     int kept = page.length;
     for (Block b : found.blocks()) {
       kept -= b.closeStart() - b.startTagEnd();
     }
-    Chars out = new Chars(page, kept + 64 * found.blocks().size()); // and room for a few ids; it grows if need be
+    Chars out = new Chars(page, kept);
     int copied = 0;
     for (Block b : found.blocks()) {
       out.decode(copied, b.startTagEnd());
-      for (int[] id : found.ids(b)) {
-        out.append(OPEN_ID);
-        out.decode(id[0], id[1]);
-        out.append(CLOSE_ID);
-      }
       copied = b.closeStart();
     }
     out.decode(copied, page.length);
     return CharBuffer.wrap(out.chars, 0, out.length);
   }
 
-  /** The share blocks of a page, in order, found in a one-byte-per-character view of its bytes. */
+  /** The share blocks of a page, in order, found in its bytes. */
   static Found find(byte[] page) {
     java.util.List<Block> blocks = new java.util.ArrayList<>(2);
-    String view = null;
     for (int at = find(page, 0); at >= 0; ) {
-      if (view == null) {
-        view = new String(page, StandardCharsets.ISO_8859_1);
-      }
-      Block b = block(view, at);
+      Block b = block(page, at);
       if (b == null) {
         at = find(page, at + MARK.length());
         continue;
@@ -59,35 +55,50 @@ final class ShareBlocks {
       blocks.add(b);
       at = find(page, b.closeStart());
     }
-    return new Found(page, view, blocks);
+    return new Found(page, blocks);
   }
 
-  /** A page's share blocks, with its bytes and their view they were found in (null when there are none). */
-  record Found(byte[] page, String view, java.util.List<Block> blocks) {
+  /** A page's bytes and its share blocks. */
+  record Found(byte[] page, java.util.List<Block> blocks) {
+
+    /** Whether the page has no share block: then the parsed page holds all its ids. */
+    boolean none() {
+      return blocks.isEmpty();
+    }
 
     /**
-     * Where the value of each {@code id} attribute inside a block starts and ends, as byte offsets: the cut page
-     * keeps an empty element with each id, so a link to one still resolves.
+     * The values of the {@code id} attributes that were inside the blocks, entities decoded, so that a link to one
+     * still resolves although the parsed page no longer holds it.
      */
+    java.util.Set<String> ids() {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (Block b : blocks) {
+        for (int[] id : ids(b)) {
+          ids.add(org.jsoup.parser.Parser.unescapeEntities(
+              new String(page, id[0], id[1] - id[0], StandardCharsets.UTF_8), true));
+        }
+      }
+      return ids;
+    }
+
+    /** Where the value of each {@code id} attribute inside a block starts and ends, as byte offsets. */
     java.util.List<int[]> ids(Block b) {
       java.util.List<int[]> ids = new java.util.ArrayList<>(2);
-      // A skipping search over the bytes: a block is mostly long links and icons, and a plain search read
-      // every byte of it.
+      // A skipping search over the bytes: a block is mostly long links and icons.
       for (int eq = find(page, ID, ID_SHIFT, b.startTagEnd(), b.closeStart()); eq >= 0;
           eq = find(page, ID, ID_SHIFT, eq + ID.length, b.closeStart())) {
-        if (!Character.isWhitespace(view.charAt(eq - 1))) {
+        if (!blank(page[eq - 1])) {
           continue; // part of another name or of a value, such as "?id=" in a link
         }
         int start = eq + 3;
-        char quote = view.charAt(start);
+        byte quote = page[start];
         int end;
         if (quote == '"' || quote == '\'') {
           start++;
-          end = view.indexOf(quote, start);
+          end = indexOf(page, quote, start, page.length);
         } else {
           end = start;
-          while (end < b.closeStart() && !Character.isWhitespace(view.charAt(end)) && view.charAt(end) != '>'
-              && view.charAt(end) != '"') {
+          while (end < b.closeStart() && !blank(page[end]) && page[end] != '>' && page[end] != '"') {
             end++;
           }
         }
@@ -177,12 +188,6 @@ final class ShareBlocks {
       length = n;
     }
 
-    void append(String ascii) {
-      room(ascii.length());
-      ascii.getChars(0, ascii.length(), chars, length);
-      length += ascii.length();
-    }
-
     private void room(int more) {
       if (length + more > chars.length) {
         chars = java.util.Arrays.copyOf(chars, Math.max(length + more, chars.length * 2));
@@ -190,49 +195,76 @@ final class ShareBlocks {
     }
   }
 
-  private static final String OPEN_ID = "<i id=\"";
-  private static final String CLOSE_ID = "\"></i>";
-
   /** Where a block's start tag ends and its end tag starts. */
   record Block(int startTagEnd, int closeStart) {}
 
   /** The block whose start tag holds the mark at {@code at}, or null when the mark is not an attribute there. */
-  private static Block block(String html, int at) {
-    int lt = html.lastIndexOf('<', at);
-    if (lt < 0 || html.lastIndexOf('>', at) > lt || !boundary(html, at - 1)
-        || at + MARK.length() < html.length() && !boundary(html, at + MARK.length())) {
+  private static Block block(byte[] html, int at) {
+    int lt = lastIndexOf(html, (byte) '<', at);
+    if (lt < 0 || lastIndexOf(html, (byte) '>', at) > lt || !boundary(html, at - 1)
+        || at + MARK.length() < html.length && !boundary(html, at + MARK.length())) {
       return null; // text that mentions the attribute, such as a script's selector
     }
     int p = lt + 1;
-    while (p < at && letterOrDigit(html.charAt(p))) {
+    while (p < at && letterOrDigit(html[p])) {
       p++;
     }
-    if (p == lt + 1 || !Character.isWhitespace(html.charAt(p))) {
+    if (p == lt + 1 || !blank(html[p])) {
       return null;
     }
-    String name = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
+    byte[] name = new byte[p - lt - 1];
+    for (int i = 0; i < name.length; i++) {
+      name[i] = lower(html[lt + 1 + i]);
+    }
     int end = tagEnd(html, at);
-    if (end < 0 || html.charAt(end - 1) == '/') {
+    if (end < 0 || html[end - 1] == '/') {
       return null;
     }
     int close = matchingClose(html, name, end + 1);
     return close < 0 ? null : new Block(end + 1, close);
   }
 
-  private static boolean boundary(String html, int i) {
-    char c = html.charAt(i);
-    return Character.isWhitespace(c) || c == '=' || c == '>' || c == '/';
+  /** Whitespace as {@link Character#isWhitespace} has it, for an ASCII byte. */
+  private static boolean blank(byte c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
   }
 
-  private static boolean letterOrDigit(char c) {
+  private static boolean boundary(byte[] html, int i) {
+    byte c = html[i];
+    return blank(c) || c == '=' || c == '>' || c == '/';
+  }
+
+  private static boolean letterOrDigit(byte c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
+  private static byte lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+  }
+
+  private static int indexOf(byte[] html, byte b, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (html[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] html, byte b, int from) {
+    for (int i = Math.min(from, html.length - 1); i >= 0; i--) {
+      if (html[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The {@code >} that ends the tag around {@code from}, quoted attribute values skipped; -1 when none. */
-  private static int tagEnd(String html, int from) {
-    char quote = 0;
-    for (int i = from; i < html.length(); i++) {
-      char c = html.charAt(i);
+  private static int tagEnd(byte[] html, int from) {
+    byte quote = 0;
+    for (int i = from; i < html.length; i++) {
+      byte c = html[i];
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
@@ -248,69 +280,89 @@ final class ShareBlocks {
     return -1;
   }
 
+  private static final byte[] SCRIPT = {'s', 'c', 'r', 'i', 'p', 't'};
+  private static final byte[] STYLE = {'s', 't', 'y', 'l', 'e'};
+  private static final byte[] COMMENT_END = {'-', '-', '>'};
+
   /**
-   * The start of the end tag that closes an element named {@code name} whose content starts at {@code from},
-   * counting nested elements of the same name and skipping comments, scripts and styles; -1 when there is none.
+   * The start of the end tag that closes an element named {@code name} (lower case) whose content starts at
+   * {@code from}, counting nested elements of the same name and skipping comments, scripts and styles; -1 when
+   * there is none.
    */
-  private static int matchingClose(String html, String name, int from) {
+  private static int matchingClose(byte[] html, byte[] name, int from) {
     int depth = 1;
-    int i = html.indexOf('<', from);
+    int n = html.length;
+    int i = indexOf(html, (byte) '<', from, n);
     while (i >= 0) {
-      // The character after '<' tells which tests can match: most tags are none of these, and skip them all.
-      char next = i + 1 < html.length() ? html.charAt(i + 1) : 0;
+      // The byte after '<' tells which tests can match: most tags are none of these, and skip them all.
+      byte next = i + 1 < n ? html[i + 1] : 0;
       int skipTo = -1;
-      if (next == '!' && html.startsWith("<!--", i)) {
-        skipTo = end(html, "-->", i + 4);
-        if (skipTo < 0) {
+      if (next == '!' && i + 3 < n && html[i + 2] == '-' && html[i + 3] == '-') {
+        int close = indexOf(html, COMMENT_END, i + 4);
+        if (close < 0) {
           return -1; // an unclosed comment: leave the page as it is
         }
+        skipTo = close + 3;
       } else if (next == '/') {
-        if (closes(html, i, name) && --depth == 0) {
+        if (named(html, i + 2, name) && --depth == 0) {
           return i;
         }
-      } else if ((next == 's' || next == 'S') && (opens(html, i, "script") || opens(html, i, "style"))) {
-        String raw = opens(html, i, "script") ? "script" : "style";
-        int close = indexOfIgnoreCase(html, "</" + raw, i + 1);
+      } else if ((next == 's' || next == 'S') && (named(html, i + 1, SCRIPT) || named(html, i + 1, STYLE))) {
+        byte[] raw = named(html, i + 1, SCRIPT) ? SCRIPT : STYLE;
+        int close = endTag(html, raw, i + 1);
         if (close < 0) {
           return -1; // an unclosed script: leave the page as it is
         }
         skipTo = close + 2;
-      } else if (Character.toLowerCase(next) == name.charAt(0) && opens(html, i, name)) {
+      } else if (lower(next) == name[0] && named(html, i + 1, name)) {
         int end = tagEnd(html, i + 1);
-        if (end > 0 && html.charAt(end - 1) != '/') {
+        if (end > 0 && html[end - 1] != '/') {
           depth++;
         }
       }
-      i = html.indexOf('<', skipTo > 0 ? skipTo : i + 1);
+      i = indexOf(html, (byte) '<', skipTo > 0 ? skipTo : i + 1, n);
     }
     return -1;
   }
 
-  private static int end(String html, String marker, int from) {
-    int at = html.indexOf(marker, from);
-    return at < 0 ? -1 : at + marker.length();
-  }
-
-  private static boolean opens(String html, int lt, String name) {
-    return html.regionMatches(true, lt + 1, name, 0, name.length()) && nameEnds(html, lt + 1 + name.length());
-  }
-
-  private static boolean closes(String html, int lt, String name) {
-    return html.startsWith("</", lt) && html.regionMatches(true, lt + 2, name, 0, name.length())
-        && nameEnds(html, lt + 2 + name.length());
-  }
-
-  private static boolean nameEnds(String html, int i) {
-    return i < html.length() && (Character.isWhitespace(html.charAt(i)) || html.charAt(i) == '>'
-        || html.charAt(i) == '/');
-  }
-
-  private static int indexOfIgnoreCase(String html, String s, int from) {
-    for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-      if (html.regionMatches(true, i, s, 0, s.length())) {
+  /** Where {@code s} first occurs from {@code from} on, or -1. */
+  private static int indexOf(byte[] html, byte[] s, int from) {
+    for (int i = indexOf(html, s[0], from, html.length); i >= 0; i = indexOf(html, s[0], i + 1, html.length)) {
+      if (regionMatches(html, i, s)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** The first {@code </name} from {@code from} on, in any case, or -1. */
+  private static int endTag(byte[] html, byte[] name, int from) {
+    for (int i = indexOf(html, (byte) '<', from, html.length); i >= 0;
+        i = indexOf(html, (byte) '<', i + 1, html.length)) {
+      if (i + 1 < html.length && html[i + 1] == '/' && regionMatches(html, i + 2, name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the tag name at {@code at} is {@code name} (lower case), in any case, and ends there. */
+  private static boolean named(byte[] html, int at, byte[] name) {
+    int end = at + name.length;
+    return regionMatches(html, at, name) && end < html.length
+        && (blank(html[end]) || html[end] == '>' || html[end] == '/');
+  }
+
+  /** Whether {@code s} (lower case for letters) is at {@code at}, letters in any case. */
+  private static boolean regionMatches(byte[] html, int at, byte[] s) {
+    if (at < 0 || at + s.length > html.length) {
+      return false;
+    }
+    for (int j = 0; j < s.length; j++) {
+      if (lower(html[at + j]) != s[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -146,8 +146,13 @@ final class StrictHtml {
    * decoded a run at a time, straight into strings.
    */
   static Document parse(byte[] page) {
+    return parse(ShareBlocks.find(page));
+  }
+
+  /** The tree of a page whose share blocks were found; see {@link #parse(byte[])}. */
+  static Document parse(ShareBlocks.Found page) {
     try {
-      return new StrictHtml(page, ShareBlocks.find(page)).document();
+      return new StrictHtml(page.page(), page).document();
     } catch (GiveUp e) {
       return null;
     }
@@ -307,26 +312,14 @@ final class StrictHtml {
           pos++; // the HTML parser drops a newline right after <pre>
         }
         if (nextBlock < shareBlocks.blocks().size() && pos == shareBlocks.blocks().get(nextBlock).startTagEnd()) {
-          skipShareBlock(e, shareBlocks.blocks().get(nextBlock++));
+          skipShareBlock(shareBlocks.blocks().get(nextBlock++));
         }
       }
     }
   }
 
-  /** The block's insides as the cut page has them: an empty {@code <i>} for each id that was there. */
-  private void skipShareBlock(Element block, ShareBlocks.Block b) {
-    for (int[] id : shareBlocks.ids(b)) {
-      int seen = 0;
-      for (int i = id[0]; i < id[1]; i++) {
-        seen |= TEXT_CLASS[in[i] & 0xff];
-      }
-      if ((seen & (ODD | AMP | LT | QUOTE)) != 0) {
-        throw GIVE_UP;
-      }
-      Attributes attributes = new Attributes();
-      attributes.add("id", string(id[0], id[1], seen));
-      block.appendChild(new Element(TAGS.get("i"), null, attributes));
-    }
+  /** The block's insides are left out, as the cut page leaves them out. */
+  private void skipShareBlock(ShareBlocks.Block b) {
     pos = b.closeStart();
   }
 

@@ -41,8 +41,7 @@ public final class BrokenLinkRule implements Rule {
       String what = link ? "Link" : "Image";
       if (url.strip().startsWith("#")) {
         String id = decode(url.strip().substring(1));
-        if (!id.isEmpty() && !id.equals("top") && page.document().getElementById(id) == null
-            && page.document().selectFirst("a[name=\"" + id.replace("\"", "\\\"") + "\"]") == null) {
+        if (!id.isEmpty() && !id.equals("top") && !page.hasId(id)) {
           out.report(page.lineOf(e), "Link to #" + id + " finds no element with that id on the page");
         }
         continue;
