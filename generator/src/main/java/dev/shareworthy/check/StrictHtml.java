@@ -59,8 +59,17 @@ final class StrictHtml {
   /** A table or one of its rows or groups of rows, which may hold only its own parts and whitespace. */
   private static final int TABLE = 256;
 
-  private static final Map<String, Integer> KINDS;
-  private static final Map<String, Tag> TAGS;
+  /** html, head and body: only where the page's outline has them. */
+  private static final int OUTLINE = 512;
+
+  /** An element this parser handles: its name, jsoup's tag for it, what it may do, and the parents it needs. */
+  private record Known(String name, byte[] bytes, Tag tag, int kind, Set<String> parents) {}
+
+  /**
+   * The known elements by a hash of their name's bytes (open addressing), so that a tag's name is looked up
+   * without making a string of it, and its kind and jsoup tag come with it: four map lookups per tag before.
+   */
+  private static final Known[] KNOWN = new Known[256];
   /**
    * Elements that must be written in the one parent HTML gives them, or the parser would close or imply other
    * elements around them.
@@ -115,8 +124,25 @@ final class StrictHtml {
     for (String t : new String[] {"html", "head", "body"}) {
       tagFor.put(t, tags.valueOf(t, Parser.NamespaceHtml));
     }
-    KINDS = Map.copyOf(kinds);
-    TAGS = Map.copyOf(tagFor);
+    for (String t : new String[] {"html", "head", "body"}) {
+      kinds.put(t, OUTLINE);
+    }
+    for (Map.Entry<String, Integer> k : kinds.entrySet()) {
+      byte[] bytes = k.getKey().getBytes(StandardCharsets.ISO_8859_1);
+      int slot = hash(bytes, 0, bytes.length);
+      while (KNOWN[slot] != null) {
+        slot = (slot + 1) & (KNOWN.length - 1);
+      }
+      KNOWN[slot] = new Known(k.getKey(), bytes, tagFor.get(k.getKey()), k.getValue(), PARENTS.get(k.getKey()));
+    }
+  }
+
+  private static int hash(byte[] b, int from, int to) {
+    int h = to - from;
+    for (int i = from; i < to; i++) {
+      h = h * 31 + b[i];
+    }
+    return (h ^ (h >>> 8)) & (KNOWN.length - 1);
   }
 
 
@@ -128,6 +154,8 @@ final class StrictHtml {
   private int nextBlock;
   private final Document doc;
   private final List<Element> open = new ArrayList<>(32);
+  /** What each open element is, as {@link #open} holds them. */
+  private Known[] openKnown = new Known[32];
   /** Open p elements, open a elements and open formatting elements. */
   private int openP;
   private int openA;
@@ -170,7 +198,7 @@ final class StrictHtml {
     head(head);
     whitespaceTo(html);
     Element body = startTag("body", html);
-    open.add(body);
+    push(body, tagName("body"));
     body();
     whitespaceTo(html);
     endTag("html");
@@ -195,10 +223,11 @@ final class StrictHtml {
       throw GIVE_UP;
     }
     pos++;
-    if (!name.equals(tagName())) {
+    Known known = tagName();
+    if (!name.equals(known.name())) {
       throw GIVE_UP;
     }
-    Element e = element(name);
+    Element e = element(known);
     if (selfClosing) {
       throw GIVE_UP;
     }
@@ -211,7 +240,7 @@ final class StrictHtml {
       throw GIVE_UP;
     }
     pos += 2;
-    if (!name.equals(tagName()) || pos >= end || in[pos] != '>') {
+    if (!name.equals(tagName().name()) || pos >= end || in[pos] != '>') {
       throw GIVE_UP;
     }
     pos++;
@@ -232,23 +261,24 @@ final class StrictHtml {
         continue;
       }
       pos++;
-      String name = tagName();
-      int kind = kind(name);
-      if ((kind & HEAD) == 0) {
+      Known known = tagName();
+      if ((known.kind() & HEAD) == 0) {
         throw GIVE_UP;
       }
-      insert(name, kind, head);
+      insert(known, head);
     }
   }
 
   private void body() {
     while (true) {
-      Element current = open.get(open.size() - 1);
+      int top = open.size() - 1;
+      Element current = open.get(top);
+      Known currentKnown = openKnown[top];
       if (pos >= end || nextBlock < shareBlocks.blocks().size()
           && pos > shareBlocks.blocks().get(nextBlock).startTagEnd()) {
         throw GIVE_UP; // a share block that starts somewhere unusual
       }
-      int currentKind = KINDS.getOrDefault(current.normalName(), 0); // 0 for body
+      int currentKind = currentKnown.kind() & ~OUTLINE;
       if (in[pos] != '<') {
         text(current, (currentKind & TABLE) != 0);
         continue;
@@ -259,12 +289,13 @@ final class StrictHtml {
       int next = in[pos + 1];
       if (next == '/') {
         pos += 2;
-        String name = tagName();
-        if (pos >= end || in[pos] != '>' || !name.equals(current.normalName())) {
+        Known known = tagName();
+        if (pos >= end || in[pos] != '>' || known != currentKnown) {
           throw GIVE_UP; // attributes on an end tag, or an element closed out of order
         }
         pos++;
-        open.remove(open.size() - 1);
+        open.remove(top);
+        String name = known.name();
         if (name.equals("body")) {
           return;
         }
@@ -286,9 +317,13 @@ final class StrictHtml {
         continue;
       }
       pos++;
-      String name = tagName();
-      int kind = kind(name);
-      Set<String> parents = PARENTS.get(name);
+      Known known = tagName();
+      String name = known.name();
+      int kind = known.kind();
+      if ((kind & OUTLINE) != 0) {
+        throw GIVE_UP;
+      }
+      Set<String> parents = known.parents();
       boolean placed = parents != null ? parents.contains(current.normalName()) : (currentKind & TABLE) == 0;
       if (!placed
           || (kind & BLOCK) != 0 && openP > 0
@@ -297,9 +332,9 @@ final class StrictHtml {
           || name.equals("table") && openFormatting > 0) {
         throw GIVE_UP; // the HTML parser would close, imply or move elements here
       }
-      Element e = insert(name, kind, current);
+      Element e = insert(known, current);
       if (e != null) {
-        open.add(e);
+        push(e, known);
         if (name.equals("p")) {
           openP++;
         } else if ((kind & FORMATTING) != 0) {
@@ -329,12 +364,13 @@ final class StrictHtml {
         : StandardCharsets.ISO_8859_1);
   }
 
-  private static int kind(String name) {
-    Integer k = KINDS.get(name);
-    if (k == null) {
-      throw GIVE_UP;
+  private void push(Element e, Known known) {
+    int at = open.size();
+    if (at == openKnown.length) {
+      openKnown = java.util.Arrays.copyOf(openKnown, 2 * at);
     }
-    return k;
+    openKnown[at] = known;
+    open.add(e);
   }
 
   /**
@@ -342,8 +378,10 @@ final class StrictHtml {
    *
    * @return the element when it stays open for its content, else null
    */
-  private Element insert(String name, int kind, Element parent) {
-    Element e = element(name);
+  private Element insert(Known known, Element parent) {
+    String name = known.name();
+    int kind = known.kind();
+    Element e = element(known);
     parent.appendChild(e);
     if ((kind & VOID) != 0) {
       return null;
@@ -402,8 +440,11 @@ final class StrictHtml {
 
   private boolean selfClosing;
 
-  /** Reads a tag's name after {@code <} or {@code </}: lower-case ASCII letters and digits as written. */
-  private String tagName() {
+  /**
+   * Reads a tag's name after {@code <} or {@code </}: lower-case ASCII letters and digits as written, and one of
+   * the elements this parser handles.
+   */
+  private Known tagName() {
     int start = pos;
     while (pos < end) {
       int c = in[pos];
@@ -420,15 +461,28 @@ final class StrictHtml {
     if (c != '>' && c != ' ' && c != '\n' && c != '\t' && c != '/') {
       throw GIVE_UP; // upper case, a hyphen, or anything else unusual
     }
-    return new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
+    for (int slot = hash(in, start, pos); KNOWN[slot] != null; slot = (slot + 1) & (KNOWN.length - 1)) {
+      byte[] name = KNOWN[slot].bytes();
+      if (name.length == pos - start && java.util.Arrays.equals(in, start, pos, name, 0, name.length)) {
+        return KNOWN[slot];
+      }
+    }
+    throw GIVE_UP;
+  }
+
+  /** The known element of this name. */
+  private static Known tagName(String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
+    for (int slot = hash(bytes, 0, bytes.length); ; slot = (slot + 1) & (KNOWN.length - 1)) {
+      if (KNOWN[slot].name().equals(name)) {
+        return KNOWN[slot];
+      }
+    }
   }
 
   /** The element for the tag whose name was just read, its attributes read up to and past its {@code >}. */
-  private Element element(String name) {
-    Tag tag = TAGS.get(name);
-    if (tag == null) {
-      throw GIVE_UP;
-    }
+  private Element element(Known known) {
+    Tag tag = known.tag();
     Attributes attributes = null;
     selfClosing = false;
     while (true) {
@@ -461,6 +515,54 @@ final class StrictHtml {
     return new Element(tag, null, attributes);
   }
 
+  /**
+   * Attribute names pages use all the time, as the string constants the rules look them up with: the same
+   * instance compares equal at once, and no string is made for them.
+   */
+  private static final String[] NAMES = new String[128];
+
+  static {
+    for (String n : new String[] {"class", "href", "id", "rel", "name", "content", "property", "src", "alt", "type",
+        "title", "lang", "charset", "style", "role", "hidden", "width", "height", "loading", "decoding", "datetime",
+        "tabindex", "aria-label", "aria-labelledby", "aria-hidden", "aria-live", "aria-current", "target",
+        "itemprop", "srcset", "sizes", "media", "colspan", "rowspan", "scope", "start", "value", "for", "open",
+        "http-equiv", "crossorigin", "integrity", "async", "defer"}) {
+      int slot = nameHash(n.getBytes(StandardCharsets.ISO_8859_1), 0, n.length());
+      while (NAMES[slot] != null) {
+        slot = (slot + 1) & (NAMES.length - 1);
+      }
+      NAMES[slot] = n;
+    }
+  }
+
+  private static int nameHash(byte[] b, int from, int to) {
+    int h = to - from;
+    for (int i = from; i < to; i++) {
+      h = h * 31 + b[i];
+    }
+    return (h ^ (h >>> 7)) & (NAMES.length - 1);
+  }
+
+  /** The attribute name in these bytes: the common one's constant, else a new string. */
+  private String attributeName(int from, int to) {
+    for (int slot = nameHash(in, from, to); NAMES[slot] != null; slot = (slot + 1) & (NAMES.length - 1)) {
+      String n = NAMES[slot];
+      if (n.length() == to - from && sameAscii(n, from)) {
+        return n;
+      }
+    }
+    return new String(in, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  private boolean sameAscii(String s, int at) {
+    for (int i = 0; i < s.length(); i++) {
+      if (in[at + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void attribute(Attributes attributes) {
     int start = pos;
     while (pos < end) {
@@ -474,7 +576,7 @@ final class StrictHtml {
     if (pos == start || pos >= end) {
       throw GIVE_UP;
     }
-    String key = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
+    String key = attributeName(start, pos);
     if (attributes.hasKey(key)) {
       throw GIVE_UP; // the parser keeps the first of duplicates
     }
