@@ -397,7 +397,7 @@ public final class PageContext {
         || document.selectFirst("a[name=\"" + id.replace("\"", "\\\"") + "\"]") != null) {
       return true;
     }
-    return shareBlocks != null && !shareBlocks.none() && shareBlocks.ids().contains(id);
+    return shareBlocks != null && shareBlocks.ids().contains(id);
   }
 
   /** The page head's share metadata. */

@@ -61,11 +61,6 @@ final class ShareBlocks {
   /** A page's bytes and its share blocks. */
   record Found(byte[] page, java.util.List<Block> blocks) {
 
-    /** Whether the page has no share block: then the parsed page holds all its ids. */
-    boolean none() {
-      return blocks.isEmpty();
-    }
-
     /**
      * The values of the {@code id} attributes that were inside the blocks, entities decoded, so that a link to one
      * still resolves although the parsed page no longer holds it.

@@ -63,7 +63,7 @@ final class StrictHtml {
   private static final int OUTLINE = 512;
 
   /** An element this parser handles: its name, jsoup's tag for it, what it may do, and the parents it needs. */
-  private record Known(String name, byte[] bytes, Tag tag, int kind, Set<String> parents) {}
+  private record Known(String name, Tag tag, int kind, Set<String> parents) {}
 
   /**
    * The known elements by a hash of their name's bytes (open addressing), so that a tag's name is looked up
@@ -128,21 +128,45 @@ final class StrictHtml {
       kinds.put(t, OUTLINE);
     }
     for (Map.Entry<String, Integer> k : kinds.entrySet()) {
-      byte[] bytes = k.getKey().getBytes(StandardCharsets.ISO_8859_1);
-      int slot = hash(bytes, 0, bytes.length);
-      while (KNOWN[slot] != null) {
-        slot = (slot + 1) & (KNOWN.length - 1);
-      }
-      KNOWN[slot] = new Known(k.getKey(), bytes, tagFor.get(k.getKey()), k.getValue(), PARENTS.get(k.getKey()));
+      String name = k.getKey();
+      KNOWN[freeSlot(KNOWN, name)] = new Known(name, tagFor.get(name), k.getValue(), PARENTS.get(name));
     }
   }
 
-  private static int hash(byte[] b, int from, int to) {
+  private static final Known BODY = KNOWN[slotOf(KNOWN, "body")];
+
+  /**
+   * The slot where a lookup of {@code name}'s bytes in an open-addressing table of this length starts: the tables
+   * of known elements and of common attribute names.
+   */
+  private static int hash(byte[] b, int from, int to, int length) {
     int h = to - from;
     for (int i = from; i < to; i++) {
       h = h * 31 + b[i];
     }
-    return (h ^ (h >>> 8)) & (KNOWN.length - 1);
+    return (h ^ (h >>> 8)) & (length - 1);
+  }
+
+  private static int hash(String name, int length) {
+    return hash(name.getBytes(StandardCharsets.ISO_8859_1), 0, name.length(), length);
+  }
+
+  /** The first empty slot for {@code name} in a table being filled. */
+  private static int freeSlot(Object[] table, String name) {
+    int slot = hash(name, table.length);
+    while (table[slot] != null) {
+      slot = (slot + 1) & (table.length - 1);
+    }
+    return slot;
+  }
+
+  /** The slot of {@code name}, which the table holds. */
+  private static int slotOf(Known[] table, String name) {
+    int slot = hash(name, table.length);
+    while (!table[slot].name().equals(name)) {
+      slot = (slot + 1) & (table.length - 1);
+    }
+    return slot;
   }
 
 
@@ -198,7 +222,7 @@ final class StrictHtml {
     head(head);
     whitespaceTo(html);
     Element body = startTag("body", html);
-    push(body, tagName("body"));
+    push(body, BODY);
     body();
     whitespaceTo(html);
     endTag("html");
@@ -461,23 +485,13 @@ final class StrictHtml {
     if (c != '>' && c != ' ' && c != '\n' && c != '\t' && c != '/') {
       throw GIVE_UP; // upper case, a hyphen, or anything else unusual
     }
-    for (int slot = hash(in, start, pos); KNOWN[slot] != null; slot = (slot + 1) & (KNOWN.length - 1)) {
-      byte[] name = KNOWN[slot].bytes();
-      if (name.length == pos - start && java.util.Arrays.equals(in, start, pos, name, 0, name.length)) {
+    for (int slot = hash(in, start, pos, KNOWN.length); KNOWN[slot] != null;
+        slot = (slot + 1) & (KNOWN.length - 1)) {
+      if (same(KNOWN[slot].name(), start, pos)) {
         return KNOWN[slot];
       }
     }
     throw GIVE_UP;
-  }
-
-  /** The known element of this name. */
-  private static Known tagName(String name) {
-    byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
-    for (int slot = hash(bytes, 0, bytes.length); ; slot = (slot + 1) & (KNOWN.length - 1)) {
-      if (KNOWN[slot].name().equals(name)) {
-        return KNOWN[slot];
-      }
-    }
   }
 
   /** The element for the tag whose name was just read, its attributes read up to and past its {@code >}. */
@@ -527,36 +541,27 @@ final class StrictHtml {
         "tabindex", "aria-label", "aria-labelledby", "aria-hidden", "aria-live", "aria-current", "target",
         "itemprop", "srcset", "sizes", "media", "colspan", "rowspan", "scope", "start", "value", "for", "open",
         "http-equiv", "crossorigin", "integrity", "async", "defer"}) {
-      int slot = nameHash(n.getBytes(StandardCharsets.ISO_8859_1), 0, n.length());
-      while (NAMES[slot] != null) {
-        slot = (slot + 1) & (NAMES.length - 1);
-      }
-      NAMES[slot] = n;
+      NAMES[freeSlot(NAMES, n)] = n;
     }
-  }
-
-  private static int nameHash(byte[] b, int from, int to) {
-    int h = to - from;
-    for (int i = from; i < to; i++) {
-      h = h * 31 + b[i];
-    }
-    return (h ^ (h >>> 7)) & (NAMES.length - 1);
   }
 
   /** The attribute name in these bytes: the common one's constant, else a new string. */
   private String attributeName(int from, int to) {
-    for (int slot = nameHash(in, from, to); NAMES[slot] != null; slot = (slot + 1) & (NAMES.length - 1)) {
-      String n = NAMES[slot];
-      if (n.length() == to - from && sameAscii(n, from)) {
-        return n;
+    for (int slot = hash(in, from, to, NAMES.length); NAMES[slot] != null; slot = (slot + 1) & (NAMES.length - 1)) {
+      if (same(NAMES[slot], from, to)) {
+        return NAMES[slot];
       }
     }
     return new String(in, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
-  private boolean sameAscii(String s, int at) {
+  /** Whether the bytes from {@code from} to {@code to} are the ASCII name {@code s}. */
+  private boolean same(String s, int from, int to) {
+    if (s.length() != to - from) {
+      return false;
+    }
     for (int i = 0; i < s.length(); i++) {
-      if (in[at + i] != s.charAt(i)) {
+      if (in[from + i] != s.charAt(i)) {
         return false;
       }
     }
