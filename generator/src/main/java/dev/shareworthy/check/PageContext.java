@@ -348,7 +348,7 @@ public final class PageContext {
   /** The words of body prose (inline code left out), in order, as hashes; see {@link ProseWords}. */
   public ProseWords proseWords() {
     if (proseWords == null) {
-      proseWords = proseWordsOf(blocks(), analysed.proseWords(), prose());
+      proseWords = proseWordsOf(blocks(), analysed.proseWords(), this::prose);
     }
     return proseWords;
   }
@@ -365,7 +365,8 @@ public final class PageContext {
    * The words of all blocks' prose, as {@link ProseWords#of} finds them in {@code prose}: the blocks' prose
    * joined by newlines. Taken from the words found while the blocks were read.
    */
-  static ProseWords proseWordsOf(List<TextBlock> blocks, List<WordSpans> words, String prose) {
+  static ProseWords proseWordsOf(List<TextBlock> blocks, List<WordSpans> words,
+      java.util.function.Supplier<String> prose) {
     int total = 0;
     for (WordSpans w : words) {
       total += w.size;

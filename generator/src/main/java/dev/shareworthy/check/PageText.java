@@ -221,6 +221,7 @@ final class PageText {
       System.arraycopy(source.chars, from, chars, length, n);
       length += n;
       WordSpans s = source.spans;
+      spans.reserve(s.size - fromSpan);
       for (int i = fromSpan; i < s.size; i++) {
         spans.add(s.starts[i] + shift, s.ends[i] + shift, s.hashes[i], s.marks[i] >>> 1, (s.marks[i] & 1) != 0);
       }
@@ -247,6 +248,9 @@ final class PageText {
       if (length + n > chars.length) {
         chars = java.util.Arrays.copyOf(chars, Math.max(Math.max(length + n, 2 * chars.length), 256));
       }
+      // A word takes two characters at least, with its space; prose averages about six. Room for one in four
+      // spares the doubling from a few words up that cost more than the counting.
+      spans.reserve(n / 4 + 1);
       char[] t = chars;
       int tn = length;
       int count = words;

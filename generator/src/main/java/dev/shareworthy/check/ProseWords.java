@@ -9,21 +9,28 @@ import java.util.Arrays;
  */
 public final class ProseWords {
 
-  private final String text;
+  /** The text, or null until a word's text is asked for: most pages are judged by the hashes alone. */
+  private String text;
+  private final java.util.function.Supplier<String> textLater;
   private final long[] hashes;
   private final int[] starts;
   private final int[] ends;
 
-  private ProseWords(String text, long[] hashes, int[] starts, int[] ends) {
+  private ProseWords(String text, java.util.function.Supplier<String> textLater, long[] hashes, int[] starts,
+      int[] ends) {
     this.text = text;
+    this.textLater = textLater;
     this.hashes = hashes;
     this.starts = starts;
     this.ends = ends;
   }
 
-  /** Words already found in a text (see {@link PageContext#proseWords}), as {@link #of(String)} finds them. */
-  static ProseWords of(String text, long[] hashes, int[] starts, int[] ends) {
-    return new ProseWords(text, hashes, starts, ends);
+  /**
+   * Words already found in a text (see {@link PageContext#proseWords}), as {@link #of(String)} finds them; the
+   * text itself is made only when a word's text is asked for.
+   */
+  static ProseWords of(java.util.function.Supplier<String> text, long[] hashes, int[] starts, int[] ends) {
+    return new ProseWords(null, text, hashes, starts, ends);
   }
 
   /** Indexes a text; words are hashed and given in lower case, whatever case the text is in. */
@@ -69,7 +76,7 @@ public final class ProseWords {
         count++;
       }
     }
-    return new ProseWords(text, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
+    return new ProseWords(text, null, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count));
   }
 
@@ -82,7 +89,8 @@ public final class ProseWords {
       return;
     }
     // A table rather than a sorted copy: one pass, where sorting cost more than all the lookups it served.
-    int capacity = Integer.highestOneBit(Math.max(16, hashes.length * 2)) * 2;
+    // At most three quarters full if every word differs; in prose about half of them repeat.
+    int capacity = Integer.highestOneBit(Math.max(16, hashes.length * 3 / 2)) * 2;
     long[] k = new long[capacity];
     int[] c = new int[capacity];
     int mask = capacity - 1;
@@ -130,6 +138,13 @@ public final class ProseWords {
     }
   }
 
+  private String text() {
+    if (text == null) {
+      text = textLater.get();
+    }
+    return text;
+  }
+
   /** How many words. */
   public int size() {
     return hashes.length;
@@ -142,14 +157,15 @@ public final class ProseWords {
 
   /** Word {@code i} in lower case, with a typographic apostrophe as a plain one. */
   public String word(int i) {
-    return text.substring(starts[i], ends[i]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    return text().substring(starts[i], ends[i]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
   }
 
   /** Letters in word {@code i}. */
   public int letters(int i) {
     int letters = 0;
+    String t = text();
     for (int k = starts[i]; k < ends[i]; k++) {
-      if (Character.isLetter(text.charAt(k))) {
+      if (Character.isLetter(t.charAt(k))) {
         letters++;
       }
     }

@@ -54,7 +54,18 @@ final class WordSpans {
 
   /** Doubles the room for words. */
   void grow() {
-    int n = Math.max(64, starts.length * 2);
+    reserve(1);
+  }
+
+  /**
+   * Makes room for {@code more} words: at least doubled when it grows, so a block read in many pieces still
+   * copies its words only a few times.
+   */
+  void reserve(int more) {
+    if (size + more <= starts.length) {
+      return;
+    }
+    int n = Math.max(Math.max(16, size + more), starts.length * 2);
     starts = Arrays.copyOf(starts, n);
     ends = Arrays.copyOf(ends, n);
     hashes = Arrays.copyOf(hashes, n);

@@ -55,6 +55,40 @@ class DuplicateDetectionTest {
   }
 
   @Test
+  void threeCopiesOfOnePostAreEachReportedAgainstTheOtherTwo() {
+    Random random = new Random(11);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int w = 0; w < 300; w++) {
+        t.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(' ');
+      }
+      texts.add(t.toString());
+    }
+    // Three pages with one band key in every band: one chain of three in each band's table, compared once per pair.
+    texts.set(90, texts.get(5));
+    texts.set(150, texts.get(5));
+    List<Finding> findings = new ArrayList<>();
+    List<SiteWideRule.Collected<DuplicateContentRule.Shingles>> pages = new ArrayList<>();
+    RuleInfo info = new DuplicateContentRule().info();
+    for (int i = 0; i < texts.size(); i++) {
+      Reporter out = new Reporter(info, new RuleConfig(null, info.thresholds()), "content/posts/p" + i + ".md",
+          "/posts/p" + i + "/", findings::add);
+      pages.add(new SiteWideRule.Collected<>(DuplicateContentRule.shingles("/posts/p" + i + "/",
+          ProseWords.of(texts.get(i))), out));
+    }
+    new DuplicateContentRule().checkSite(pages);
+    assertThat(findings).extracting(f -> f.source() + " ~ " + f.message().replaceAll(" \\(limit.*", ""))
+        .containsExactlyInAnyOrder(
+            "content/posts/p5.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)",
+            "content/posts/p5.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
+            "content/posts/p90.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
+            "content/posts/p90.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
+            "content/posts/p150.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
+            "content/posts/p150.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)");
+  }
+
+  @Test
   void shortPagesAreNotCompared() {
     assertThat(DuplicateContentRule.shingles("/x/", ProseWords.of("too short to say anything"))).isNull();
   }

@@ -112,8 +112,12 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
    * stay in registers over the inner loop; shingle by shingle loaded and stored the minimum every time.
    */
   static int[] signature(int[] hashes) {
-    long[] sample = new long[hashes.length];
     int n = 0;
+    for (int h : hashes) {
+      n += (h & SAMPLE_MASK) == 0 ? 1 : 0;
+    }
+    int[] sample = new int[n];
+    n = 0;
     for (int h : hashes) {
       if ((h & SAMPLE_MASK) == 0) {
         sample[n++] = h;
@@ -123,12 +127,16 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     for (int i = 0; i < HASHES; i++) {
       long a = MULTIPLIERS[i];
       long b = OFFSETS[i];
-      long min = Integer.MAX_VALUE;
+      // In ints, with a comparison: after the first few shingles the minimum hardly ever changes, so the branch
+      // is well predicted.
+      int min = Integer.MAX_VALUE;
       for (int j = 0; j < n; j++) {
-        long value = (sample[j] * a + b) >>> 33;
-        min = Math.min(min, value);
+        int value = (int) ((sample[j] * a + b) >>> 33);
+        if (value < min) {
+          min = value;
+        }
       }
-      signature[i] = (int) min;
+      signature[i] = min;
     }
     return signature;
   }
@@ -170,11 +178,22 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       return;
     }
     double limit = pages.get(0).out().number("similarity");
+    int n = pages.size();
+    // Per band, pages are chained by their band's key in an open-addressing table of primitive arrays: this runs
+    // on one thread after all pages are checked, where a map of boxed keys to lists cost a tenth of a second at
+    // 10,000 pages.
+    int capacity = Integer.highestOneBit(Math.max(16, n)) * 4;
+    int mask = capacity - 1;
+    long[] keys = new long[capacity];
+    int[] heads = new int[capacity]; // the last page with this key, plus one; 0 marks an empty slot
+    int[] next = new int[n]; // the page before it with the same key, plus one; 0 ends the chain
+    boolean[] shared = new boolean[capacity];
     Set<Long> compared = new HashSet<>();
     Map<Integer, int[]> sorted = new HashMap<>();
     for (int band = 0; band < BANDS; band++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < pages.size(); i++) {
+      java.util.Arrays.fill(heads, 0);
+      java.util.Arrays.fill(shared, false);
+      for (int i = 0; i < n; i++) {
         int[] sig = pages.get(i).value().signature();
         long key = band;
         boolean empty = true;
@@ -183,11 +202,31 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
           empty &= v == Integer.MAX_VALUE;
           key = mix(key * 31 + v);
         }
-        if (!empty) {
-          buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+        next[i] = 0;
+        if (empty) {
+          continue;
         }
+        int slot = (int) (key ^ (key >>> 32)) & mask;
+        while (heads[slot] != 0 && keys[slot] != key) {
+          slot = (slot + 1) & mask;
+        }
+        if (heads[slot] != 0) {
+          shared[slot] = true;
+        }
+        keys[slot] = key;
+        next[i] = heads[slot];
+        heads[slot] = i + 1;
       }
-      for (List<Integer> bucket : buckets.values()) {
+      for (int slot = 0; slot < capacity; slot++) {
+        if (!shared[slot]) {
+          continue; // one page alone with its key: nothing to compare, as for all but a few keys
+        }
+        // The chain runs from the last page to the first; compared in page order, as the pages came.
+        List<Integer> bucket = new ArrayList<>();
+        for (int p = heads[slot]; p != 0; p = next[p - 1]) {
+          bucket.add(p - 1);
+        }
+        java.util.Collections.reverse(bucket);
         for (int x = 0; x < bucket.size(); x++) {
           for (int y = x + 1; y < bucket.size(); y++) {
             int a = bucket.get(x);

@@ -64,8 +64,9 @@ public final class KeywordStuffingRule implements Rule {
       return;
     }
     Map<String, Integer> counts = new HashMap<>();
+    StringBuilder phrase = new StringBuilder();
     for (int i = 0; i < total; i++) {
-      StringBuilder phrase = new StringBuilder();
+      phrase.setLength(0);
       for (int n = 1; n <= 3 && i + n <= total; n++) {
         int w = i + n - 1;
         if (!frequent.contains(words.hash(w)) || words.letters(w) < 3) {
