@@ -37,16 +37,7 @@ class DuplicateDetectionTest {
     // Near-copies: a post with a few words changed, and one with a paragraph added.
     texts.set(1200, texts.get(17).replaceFirst("the ", "a ").replaceFirst("cache", "caches"));
     texts.set(2999, texts.get(400) + " One more closing paragraph with a few more words in it for the readers.");
-    List<Finding> findings = new ArrayList<>();
-    List<SiteWideRule.Collected<DuplicateContentRule.Shingles>> pages = new ArrayList<>();
-    RuleInfo info = new DuplicateContentRule().info();
-    for (int i = 0; i < texts.size(); i++) {
-      Reporter out = new Reporter(info, new RuleConfig(null, info.thresholds()), "content/posts/p" + i + ".md",
-          "/posts/p" + i + "/", findings::add);
-      pages.add(new SiteWideRule.Collected<>(DuplicateContentRule.shingles("/posts/p" + i + "/",
-          ProseWords.of(texts.get(i).toLowerCase())), out));
-    }
-    new DuplicateContentRule().checkSite(pages);
+    List<Finding> findings = checkSite(texts.stream().map(String::toLowerCase).toList());
     assertThat(findings).extracting(Finding::source).containsExactlyInAnyOrder("content/posts/p17.md",
         "content/posts/p1200.md", "content/posts/p400.md", "content/posts/p2999.md");
     assertThat(findings).filteredOn(f -> f.source().equals("content/posts/p17.md")).singleElement()
@@ -68,6 +59,19 @@ class DuplicateDetectionTest {
     // Three pages with one band key in every band: one chain of three in each band's table, compared once per pair.
     texts.set(90, texts.get(5));
     texts.set(150, texts.get(5));
+    List<Finding> findings = checkSite(texts);
+    assertThat(findings).extracting(f -> f.source() + " ~ " + f.message().replaceAll(" \\(limit.*", ""))
+        .containsExactlyInAnyOrder(
+            "content/posts/p5.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)",
+            "content/posts/p5.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
+            "content/posts/p90.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
+            "content/posts/p90.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
+            "content/posts/p150.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
+            "content/posts/p150.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)");
+  }
+
+  /** The rule's findings over posts content/posts/p0.md, p1.md... with these body texts. */
+  private static List<Finding> checkSite(List<String> texts) {
     List<Finding> findings = new ArrayList<>();
     List<SiteWideRule.Collected<DuplicateContentRule.Shingles>> pages = new ArrayList<>();
     RuleInfo info = new DuplicateContentRule().info();
@@ -78,14 +82,7 @@ class DuplicateDetectionTest {
           ProseWords.of(texts.get(i))), out));
     }
     new DuplicateContentRule().checkSite(pages);
-    assertThat(findings).extracting(f -> f.source() + " ~ " + f.message().replaceAll(" \\(limit.*", ""))
-        .containsExactlyInAnyOrder(
-            "content/posts/p5.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)",
-            "content/posts/p5.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
-            "content/posts/p90.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
-            "content/posts/p90.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
-            "content/posts/p150.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
-            "content/posts/p150.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)");
+    return findings;
   }
 
   @Test
