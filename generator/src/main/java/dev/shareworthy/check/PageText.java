@@ -249,7 +249,7 @@ final class PageText {
         chars = java.util.Arrays.copyOf(chars, Math.max(Math.max(length + n, 2 * chars.length), 256));
       }
       // A word takes two characters at least, with its space; prose averages about six. Room for one in four
-      // spares the doubling from a few words up that cost more than the counting.
+      // at once spares growing the word arrays step by step from a few words up.
       spans.reserve(n / 4 + 1);
       char[] t = chars;
       int tn = length;

@@ -16,9 +16,7 @@ public final class ProseWords {
   private final int[] starts;
   private final int[] ends;
 
-  private ProseWords(String text, java.util.function.Supplier<String> textLater, long[] hashes, int[] starts,
-      int[] ends) {
-    this.text = text;
+  private ProseWords(java.util.function.Supplier<String> textLater, long[] hashes, int[] starts, int[] ends) {
     this.textLater = textLater;
     this.hashes = hashes;
     this.starts = starts;
@@ -30,7 +28,7 @@ public final class ProseWords {
    * text itself is made only when a word's text is asked for.
    */
   static ProseWords of(java.util.function.Supplier<String> text, long[] hashes, int[] starts, int[] ends) {
-    return new ProseWords(null, text, hashes, starts, ends);
+    return new ProseWords(text, hashes, starts, ends);
   }
 
   /** Indexes a text; words are hashed and given in lower case, whatever case the text is in. */
@@ -76,7 +74,7 @@ public final class ProseWords {
         count++;
       }
     }
-    return new ProseWords(text, null, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
+    return new ProseWords(() -> text, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count));
   }
 

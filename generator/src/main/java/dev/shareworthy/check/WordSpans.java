@@ -52,11 +52,6 @@ final class WordSpans {
     return c;
   }
 
-  /** Doubles the room for words. */
-  void grow() {
-    reserve(1);
-  }
-
   /**
    * Makes room for {@code more} words: at least doubled when it grows, so a block read in many pieces still
    * copies its words only a few times.
@@ -74,7 +69,7 @@ final class WordSpans {
 
   void add(int start, int end, long hash, int vowelGroups, boolean joinedToPrevious) {
     if (size == starts.length) {
-      grow();
+      reserve(1); // a call only when full: add runs once per word, where the quick compiler would not inline it
     }
     starts[size] = start;
     ends[size] = end;
