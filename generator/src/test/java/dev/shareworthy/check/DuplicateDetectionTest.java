@@ -89,4 +89,29 @@ class DuplicateDetectionTest {
   void shortPagesAreNotCompared() {
     assertThat(DuplicateContentRule.shingles("/x/", ProseWords.of("too short to say anything"))).isNull();
   }
+
+  @Test
+  void aPageThatRepeatsOnePhraseIsTooShortToCompareHoweverLong() {
+    String chant = "buy this course today ".repeat(60); // 240 words, but only four different 5-word sequences
+    assertThat(DuplicateContentRule.shingles("/x/", ProseWords.of(chant))).isNull();
+  }
+
+  @Test
+  void aPostThatRepeatsItsTextIsStillACopyOfIt() {
+    Random random = new Random(3);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int w = 0; w < 200; w++) {
+        t.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(' ');
+      }
+      texts.add(t.toString());
+    }
+    // The same 5-word sequences, each twice: as sets the two texts are almost equal (counted with repeats, half).
+    texts.set(30, texts.get(8) + texts.get(8));
+    List<Finding> findings = checkSite(texts);
+    assertThat(findings).extracting(Finding::source).containsExactlyInAnyOrder("content/posts/p8.md",
+        "content/posts/p30.md");
+    assertThat(findings).allSatisfy(f -> assertThat(f.message()).startsWith("Body text is 9"));
+  }
 }

@@ -62,7 +62,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
           + "new.",
       Thresholds.of("similarity", 0.8));
 
-  /** A page's distinct shingle hashes, in no order, and its MinHash signature. */
+  /** A page's shingle hashes, in text order with repeats, and its MinHash signature. */
   public record Shingles(String path, int[] hashes, int[] signature, IntSupplier bodyLine) {}
 
   @Override
@@ -98,9 +98,9 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
         window = (window - words.hash(i) * ROLL_OUT) * ROLL + words.hash(i + SHINGLE);
       }
     }
-    int distinct = distinct(hashes);
-    hashes = Arrays.copyOf(hashes, distinct);
-    if (distinct < MIN_SHINGLES) {
+    // Repeats change no minimum, so the signature takes the hashes as they are; only the few pages that are
+    // compared need them as a set, and get it then (see sorted).
+    if (!distinctAtLeast(hashes, MIN_SHINGLES)) {
       return null;
     }
     return new Shingles(path, hashes, signature(hashes), () -> 0);
@@ -142,12 +142,14 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
   }
 
   /**
-   * Moves the distinct values of an array to its front, in first-seen order, and returns how many there are:
-   * an open-addressing set, since sorting every page's shingles cost more than the rest of this rule. Only the
-   * few pages that are compared get sorted.
+   * Whether an array holds at least {@code min} distinct values: stops as soon as it has seen that many, which in
+   * prose is within the first few dozen. A small open-addressing set, since it never holds more than {@code min}.
    */
-  private static int distinct(int[] values) {
-    int capacity = Integer.highestOneBit(Math.max(16, values.length)) * 4;
+  static boolean distinctAtLeast(int[] values, int min) {
+    if (values.length < min) {
+      return false;
+    }
+    int capacity = Integer.highestOneBit(min) * 4;
     int mask = capacity - 1;
     int[] table = new int[capacity]; // 0 marks an empty slot; the value 0 itself is tracked apart
     boolean zero = false;
@@ -156,20 +158,23 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       if (v == 0) {
         if (!zero) {
           zero = true;
-          values[distinct++] = 0;
+          distinct++;
         }
-        continue;
+      } else {
+        int slot = (v * 0x9E3779B9) >>> 7 & mask;
+        while (table[slot] != 0 && table[slot] != v) {
+          slot = (slot + 1) & mask;
+        }
+        if (table[slot] == 0) {
+          table[slot] = v;
+          distinct++;
+        }
       }
-      int slot = (v * 0x9E3779B9) >>> 7 & mask;
-      while (table[slot] != 0 && table[slot] != v) {
-        slot = (slot + 1) & mask;
-      }
-      if (table[slot] == 0) {
-        table[slot] = v;
-        values[distinct++] = v;
+      if (distinct >= min) {
+        return true;
       }
     }
-    return distinct;
+    return false;
   }
 
   @Override
@@ -249,13 +254,22 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     }
   }
 
-  /** A page's shingles sorted, for the exact comparison; sorted once per run, in a copy. */
+  /** A page's distinct shingles sorted, for the exact comparison; once per run, in a copy. */
   private static int[] sorted(Collected<Shingles> page, int index, Map<Integer, int[]> sorted) {
-    return sorted.computeIfAbsent(index, i -> {
-      int[] copy = page.value().hashes().clone();
-      Arrays.sort(copy);
-      return copy;
-    });
+    return sorted.computeIfAbsent(index, i -> distinctSorted(page.value().hashes()));
+  }
+
+  /** The distinct values of an array, sorted, in a new array. */
+  static int[] distinctSorted(int[] values) {
+    int[] copy = values.clone();
+    Arrays.sort(copy);
+    int n = 0;
+    for (int j = 0; j < copy.length; j++) {
+      if (n == 0 || copy[j] != copy[n - 1]) {
+        copy[n++] = copy[j];
+      }
+    }
+    return Arrays.copyOf(copy, n);
   }
 
   private static void report(Collected<Shingles> page, Collected<Shingles> other, double similarity, double limit) {
