@@ -62,8 +62,11 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
           + "new.",
       Thresholds.of("similarity", 0.8));
 
-  /** A page's shingle hashes, in text order with repeats, and its MinHash signature. */
-  public record Shingles(String path, int[] hashes, int[] signature, IntSupplier bodyLine) {}
+  /**
+   * A page's shingle hashes, in text order with repeats, and the LSH keys of its MinHash signature's bands (null
+   * when no shingle fell in the sample).
+   */
+  public record Shingles(String path, int[] hashes, long[] bandKeys, IntSupplier bodyLine) {}
 
   @Override
   public RuleInfo info() {
@@ -77,7 +80,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       return null;
     }
     java.util.function.Supplier<dev.shareworthy.check.SourceLines> lines = page.linesLater();
-    return new Shingles(s.path(), s.hashes(), s.signature(), () -> lines.get() == null ? 0 : lines.get().bodyLine());
+    return new Shingles(s.path(), s.hashes(), s.bandKeys(), () -> lines.get() == null ? 0 : lines.get().bodyLine());
   }
 
   /** A page's shingles and signature from its words, or null when it is too short to compare. */
@@ -103,7 +106,26 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     if (!distinctAtLeast(hashes, MIN_SHINGLES)) {
       return null;
     }
-    return new Shingles(path, hashes, signature(hashes), () -> 0);
+    return new Shingles(path, hashes, bandKeys(signature(hashes)), () -> 0);
+  }
+
+  /**
+   * Each band's key: its rows mixed into one number. Worked out here, while pages are checked in parallel, so
+   * that the comparison after them, on one thread, only looks keys up.
+   */
+  static long[] bandKeys(int[] signature) {
+    if (signature[0] == Integer.MAX_VALUE) {
+      return null; // no shingle in the sample: every minimum is empty, and the page is nobody's candidate
+    }
+    long[] keys = new long[BANDS];
+    for (int band = 0; band < BANDS; band++) {
+      long key = band;
+      for (int r = 0; r < ROWS; r++) {
+        key = mix(key * 31 + signature[band * ROWS + r]);
+      }
+      keys[band] = key;
+    }
+    return keys;
   }
 
   /**
@@ -199,18 +221,12 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       java.util.Arrays.fill(heads, 0);
       java.util.Arrays.fill(shared, false);
       for (int i = 0; i < n; i++) {
-        int[] sig = pages.get(i).value().signature();
-        long key = band;
-        boolean empty = true;
-        for (int r = 0; r < ROWS; r++) {
-          int v = sig[band * ROWS + r];
-          empty &= v == Integer.MAX_VALUE;
-          key = mix(key * 31 + v);
-        }
+        long[] bandKeys = pages.get(i).value().bandKeys();
         next[i] = 0;
-        if (empty) {
+        if (bandKeys == null) {
           continue;
         }
+        long key = bandKeys[band];
         int slot = (int) (key ^ (key >>> 32)) & mask;
         while (heads[slot] != 0 && keys[slot] != key) {
           slot = (slot + 1) & mask;
