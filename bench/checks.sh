@@ -89,6 +89,12 @@ print(f"{int(n):>6} posts  checks add {100 * (med['build+checks'] / med['build']
 plain = [float(r[1]) for r in rows if r[0] == "build"]
 checked = [float(r[1]) for r in rows if r[0] == "build+checks"]
 pairs = sorted(100 * (c / p - 1) for p, c in zip(plain, checked))
+# The same in seconds: whether the checks' own cost moved, or only the plain build's with the machine.
+plain_cpu = [float(r[3]) + float(r[4]) for r in rows if r[0] == "build"]
+checked_cpu = [float(r[3]) + float(r[4]) for r in rows if r[0] == "build+checks"]
+print(f"{int(n):>6} posts  per run pair: checks add {statistics.median([c - p for p, c in zip(plain, checked)]):.2f} s "
+      f"of wall time and {statistics.median([c - p for p, c in zip(plain_cpu, checked_cpu)]):.2f} s of CPU time "
+      f"(medians)")
 # How far the median could be from the machine's "true" one: the median of pairs drawn again with replacement,
 # 2,000 times (a bootstrap), its middle 95%. Seeded, so the same results print the same interval.
 import random
