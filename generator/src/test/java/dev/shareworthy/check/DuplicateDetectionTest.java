@@ -47,15 +47,7 @@ class DuplicateDetectionTest {
 
   @Test
   void threeCopiesOfOnePostAreEachReportedAgainstTheOtherTwo() {
-    Random random = new Random(11);
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      StringBuilder t = new StringBuilder();
-      for (int w = 0; w < 300; w++) {
-        t.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(' ');
-      }
-      texts.add(t.toString());
-    }
+    List<String> texts = randomTexts(11, 200, 300);
     // Three pages with one band key in every band: one chain of three in each band's table, compared once per pair.
     texts.set(90, texts.get(5));
     texts.set(150, texts.get(5));
@@ -68,6 +60,20 @@ class DuplicateDetectionTest {
             "content/posts/p90.md ~ Body text is 100% the same as content/posts/p150.md (/posts/p150/)",
             "content/posts/p150.md ~ Body text is 100% the same as content/posts/p5.md (/posts/p5/)",
             "content/posts/p150.md ~ Body text is 100% the same as content/posts/p90.md (/posts/p90/)");
+  }
+
+  /** Body texts of random words from the vocabulary, the same for the same seed. */
+  private static List<String> randomTexts(long seed, int posts, int words) {
+    Random random = new Random(seed);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < posts; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int w = 0; w < words; w++) {
+        t.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(' ');
+      }
+      texts.add(t.toString());
+    }
+    return texts;
   }
 
   /** The rule's findings over posts content/posts/p0.md, p1.md... with these body texts. */
@@ -98,15 +104,7 @@ class DuplicateDetectionTest {
 
   @Test
   void aPostThatRepeatsItsTextIsStillACopyOfIt() {
-    Random random = new Random(3);
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      StringBuilder t = new StringBuilder();
-      for (int w = 0; w < 200; w++) {
-        t.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(' ');
-      }
-      texts.add(t.toString());
-    }
+    List<String> texts = randomTexts(3, 50, 200);
     // The same 5-word sequences, each twice: as sets the two texts are almost equal (counted with repeats, half).
     texts.set(30, texts.get(8) + texts.get(8));
     List<Finding> findings = checkSite(texts);

@@ -83,7 +83,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     return new Shingles(s.path(), s.hashes(), s.bandKeys(), () -> lines.get() == null ? 0 : lines.get().bodyLine());
   }
 
-  /** A page's shingles and signature from its words, or null when it is too short to compare. */
+  /** A page's shingles and band keys from its words, or null when it is too short to compare. */
   public static Shingles shingles(String path, ProseWords words) {
     if (words.size() < SHINGLE + MIN_SHINGLES) {
       return null;
@@ -113,7 +113,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
    * Each band's key: its rows mixed into one number. Worked out here, while pages are checked in parallel, so
    * that the comparison after them, on one thread, only looks keys up.
    */
-  static long[] bandKeys(int[] signature) {
+  private static long[] bandKeys(int[] signature) {
     if (signature[0] == Integer.MAX_VALUE) {
       return null; // no shingle in the sample: every minimum is empty, and the page is nobody's candidate
     }
@@ -167,7 +167,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
    * Whether an array holds at least {@code min} distinct values: stops as soon as it has seen that many, which in
    * prose is within the first few dozen. A small open-addressing set, since it never holds more than {@code min}.
    */
-  static boolean distinctAtLeast(int[] values, int min) {
+  private static boolean distinctAtLeast(int[] values, int min) {
     if (values.length < min) {
       return false;
     }
@@ -276,7 +276,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
   }
 
   /** The distinct values of an array, sorted, in a new array. */
-  static int[] distinctSorted(int[] values) {
+  private static int[] distinctSorted(int[] values) {
     int[] copy = values.clone();
     Arrays.sort(copy);
     int n = 0;
