@@ -50,9 +50,10 @@ final class ContentLoader {
   private final Instant now;
   /**
    * The source files' text by source path, kept when the checks will run: they point findings at lines, and
-   * reading each file again cost them more than a few percent. Null otherwise.
+   * reading each file again cost them more than a few percent. Kept off the heap (see {@link OffHeapTexts}). Null
+   * otherwise.
    */
-  private final Map<String, String> texts;
+  private final OffHeapTexts texts;
 
   ContentLoader(Path siteDir, SiteConfig site, MarkdownRenderer markdown, BuildOptions options, Instant now) {
     this.siteDir = siteDir;
@@ -61,7 +62,7 @@ final class ContentLoader {
     this.frontMatter = new FrontMatterReader(site.timezone());
     this.options = options;
     this.now = now;
-    this.texts = options.checks() ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    this.texts = options.checks() ? new OffHeapTexts() : null;
   }
 
   /** Reads everything; must run inside the build's thread pool, whose threads it uses. */
@@ -166,7 +167,7 @@ final class ContentLoader {
     return java.util.Arrays.stream(docs).filter(java.util.Objects::nonNull).toList();
   }
 
-  /** The text of a source file read by {@link #load}, when the checks will run; else null. */
+  /** The text of a source file read by {@link #load} when the checks will run and it was kept; else null. */
   String sourceText(String source) {
     return texts == null ? null : texts.get(source);
   }

@@ -1,0 +1,65 @@
+package dev.shareworthy.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The source texts a checked build keeps for the checks come back exactly as they were read. */
+class OffHeapTextsTest {
+
+  @Test
+  void givesBackEachTextAsItWasKept() {
+    OffHeapTexts texts = new OffHeapTexts();
+    texts.put("a.md", "---\ntitle: Plain\n---\nText.\r\nMore.\n");
+    texts.put("b.md", "Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
+    texts.put("empty.md", "");
+
+    assertThat(texts.get("a.md")).isEqualTo("---\ntitle: Plain\n---\nText.\r\nMore.\n");
+    assertThat(texts.get("b.md")).isEqualTo("Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
+    assertThat(texts.get("empty.md")).isEmpty();
+    assertThat(texts.get("never-kept.md")).isNull();
+  }
+
+  @Test
+  void aTextKeptAgainReplacesTheOldOne() {
+    OffHeapTexts texts = new OffHeapTexts();
+    texts.put("a.md", "first version");
+    texts.put("a.md", "second version");
+
+    assertThat(texts.get("a.md")).isEqualTo("second version");
+  }
+
+  @Test
+  void textsLargerThanABufferAndManyTextsWrittenInParallelAllComeBackWhole() {
+    OffHeapTexts texts = new OffHeapTexts();
+    String huge = "word ".repeat(1_200_000); // 6 MB: more than the largest buffer
+    texts.put("huge.md", huge);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      expected.add("post " + i + " " + "lorem ipsum ".repeat(i % 700));
+    }
+    IntStream.range(0, expected.size()).parallel().forEach(i -> texts.put("p" + i + ".md", expected.get(i)));
+
+    assertThat(texts.get("huge.md")).isEqualTo(huge);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(texts.get("p" + i + ".md")).as("text %d", i).isEqualTo(expected.get(i));
+    }
+  }
+
+  @Test
+  void aStoreOutOfRoomKeepsNothingMoreAndSaysSoWithNull() {
+    OffHeapTexts texts = new OffHeapTexts(64 << 10); // one first buffer
+    String tenKb = "x".repeat(10_000);
+    for (int i = 0; i < 10; i++) {
+      texts.put("p" + i + ".md", tenKb + i);
+    }
+
+    assertThat(texts.get("p0.md")).isEqualTo(tenKb + 0);
+    assertThat(texts.get("p5.md")).isEqualTo(tenKb + 5);
+    assertThat(texts.get("p6.md")).as("the seventh does not fit in 64 KB").isNull();
+    assertThat(texts.get("p9.md")).isNull();
+  }
+}
