@@ -132,8 +132,10 @@ public final class CheckEngine {
   }
 
   private PageResult checkOne(Input in, Path siteDir, SiteConfig site, BuiltFiles files) {
+    // The dev server's pages live in a snapshot of the site that is replaced on every edit: read again later,
+    // a page would keep its old snapshot alive, so site-wide rules keep what they need at once.
     return checkPage(in, siteDir, new SiteIndex(files, site.baseUrl()), suppressions(in, siteDir, NO_SOURCES),
-        NO_SOURCES);
+        NO_SOURCES, false);
   }
 
   private static Input input(Post p, SiteConfig site) {
@@ -189,7 +191,7 @@ public final class CheckEngine {
     dev.shareworthy.build.Parallel.forEach(total, i -> {
       Input in = inputs.get(i);
       try {
-        PageResult r = checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()), sources);
+        PageResult r = checkPage(in, siteDir, index, ignored.getOrDefault(in.source(), Set.of()), sources, true);
         if (r != null) {
           results.add(r);
         }
@@ -304,9 +306,12 @@ public final class CheckEngine {
     return text != null ? text : SourceText.read(siteDir.resolve(in.source()), in.source());
   }
 
-  /** Checks one page; null when there is nothing to check. Throws for unreadable files and rule bugs. */
-  private PageResult checkPage(Input in, Path siteDir, SiteIndex index, Set<String> ignored,
-      java.util.function.Function<String, String> sources) {
+  /**
+   * Reads and parses one page; null when there is nothing to check. With {@code again}, site-wide rules may have
+   * the page read again later instead of keeping much of it ({@link PageContext#later}).
+   */
+  private PageContext open(Input in, Path siteDir, SiteIndex index, java.util.function.Function<String, String> sources,
+      boolean again) {
     BuiltFiles files = index.files();
     Document doc;
     ShareBlocks.Found shareBlocks;
@@ -331,12 +336,22 @@ public final class CheckEngine {
     if (in.kind() == PageContext.Kind.HTML && (redirectOnly(doc) || noindex(doc) || in.source().equals("404.html"))) {
       return null; // redirects, the 404 page and pages kept out of search are nobody's post
     }
-    // As a site check skips a site's generated lists, a folder check gives lists only the rules for any page.
-    boolean listing = in.kind() == PageContext.Kind.HTML && listing(doc);
     String language = in.language() != null ? in.language() : doc.selectFirst("html") == null ? "en"
         : doc.selectFirst("html").attr("lang");
-    PageContext page = new PageContext(in.kind(), in.source(), in.path(), files.root().resolve(in.file()), doc,
-        in.post(), in.entry(), lines, language, index, shareBlocks);
+    java.util.function.Supplier<PageContext> reopen = again ? () -> open(in, siteDir, index, sources, false) : null;
+    return new PageContext(in.kind(), in.source(), in.path(), files.root().resolve(in.file()), doc, in.post(),
+        in.entry(), lines, language, index, shareBlocks, reopen);
+  }
+
+  /** Checks one page; null when there is nothing to check. Throws for unreadable files and rule bugs. */
+  private PageResult checkPage(Input in, Path siteDir, SiteIndex index, Set<String> ignored,
+      java.util.function.Function<String, String> sources, boolean again) {
+    PageContext page = open(in, siteDir, index, sources, again);
+    if (page == null) {
+      return null;
+    }
+    // As a site check skips a site's generated lists, a folder check gives lists only the rules for any page.
+    boolean listing = in.kind() == PageContext.Kind.HTML && listing(page.document());
     List<Finding> own = new ArrayList<>();
     Map<Rule, Object> collected = new HashMap<>();
     for (int r = 0; r < ruleConfigs.length; r++) {

@@ -36,6 +36,8 @@ public final class PageContext {
   private final SiteIndex site;
   /** The page's share blocks, cut before parsing: they still hold ids a link may point to. Null when unknown. */
   private final ShareBlocks.Found shareBlocks;
+  /** Reads the page again, or null where it cannot be. */
+  private final java.util.function.Supplier<PageContext> reopen;
   private Element content;
   private List<TextBlock> blocks;
   private ShareMeta share;
@@ -53,6 +55,13 @@ public final class PageContext {
   PageContext(Kind kind, String source, String path, Path file, Document document, Post post, Page entry,
       java.util.function.Supplier<SourceLines> lines, String language, SiteIndex site,
       ShareBlocks.Found shareBlocks) {
+    this(kind, source, path, file, document, post, entry, lines, language, site, shareBlocks, null);
+  }
+
+  PageContext(Kind kind, String source, String path, Path file, Document document, Post post, Page entry,
+      java.util.function.Supplier<SourceLines> lines, String language, SiteIndex site,
+      ShareBlocks.Found shareBlocks, java.util.function.Supplier<PageContext> reopen) {
+    this.reopen = reopen;
     this.kind = kind;
     this.source = source;
     this.path = path;
@@ -399,6 +408,20 @@ public final class PageContext {
       return true;
     }
     return shareBlocks != null && shareBlocks.ids().contains(id);
+  }
+
+  /**
+   * {@code value}, for a site-wide rule to use after the page is gone. Where the page can be read again, the
+   * supplier does not hold the value: it reads the page afresh and applies {@code again} to it, each time it is
+   * called. For what a rule needs of every page but uses for few: kept, it would live to the end of the run.
+   * {@code again} must give what {@code value} is, and must not hold this page.
+   */
+  public <T> java.util.function.Supplier<T> later(T value, java.util.function.Function<PageContext, T> again) {
+    if (reopen == null) {
+      return () -> value;
+    }
+    java.util.function.Supplier<PageContext> read = reopen;
+    return () -> again.apply(read.get());
   }
 
   /** The page head's share metadata. */

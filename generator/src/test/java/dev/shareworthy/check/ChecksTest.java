@@ -78,6 +78,46 @@ class ChecksTest {
   }
 
   @Test
+  void aNearCopyIsReportedOnBothPostsWithItsSimilarityMeasuredOnTheirWholeText() {
+    // The hashes of compared pages are worked out again from the built pages: the similarity must be the same
+    // as on the texts themselves.
+    CheckSite site = new CheckSite(tmp.resolve("site"), "");
+    String text = CheckSite.prose("kayaks") + "\n\n" + CheckSite.prose("rivers") + "\n\n" + CheckSite.prose("camping");
+    site.post("original", "title: Kayaking Down The River\ndate: 2025-01-01\n", text);
+    site.post("copy", "title: Down The River By Kayak\ndate: 2025-01-02\n", text.replaceFirst("kayaks", "canoes"));
+    site.post("other", "title: Baking Bread At Home\ndate: 2025-01-03\n",
+        CheckSite.prose("bread") + "\n\n" + CheckSite.prose("ovens") + "\n\n" + CheckSite.prose("flour"));
+    CheckReport report = site.check();
+    String percent = String.valueOf((int) Math.floor(100 * jaccardOfShingles(text, text.replaceFirst("kayaks", "canoes"))));
+    assertThat(Integer.parseInt(percent)).isBetween(80, 99);
+    assertThat(CheckSite.of(report, "duplicate-content")).extracting(Finding::source, Finding::line, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("content/posts/copy.md", 5, "Body text is " + percent
+                + "% the same as content/posts/original.md (/posts/original/) (limit is 80%)"),
+            org.assertj.core.groups.Tuple.tuple("content/posts/original.md", 5, "Body text is " + percent
+                + "% the same as content/posts/copy.md (/posts/copy/) (limit is 80%)"));
+  }
+
+  /** The Jaccard similarity of two texts' sets of 5-word sequences, worked out the plain way. */
+  private static double jaccardOfShingles(String a, String b) {
+    java.util.Set<String> x = shingleSet(a);
+    java.util.Set<String> y = shingleSet(b);
+    java.util.Set<String> common = new java.util.HashSet<>(x);
+    common.retainAll(y);
+    return (double) common.size() / (x.size() + y.size() - common.size());
+  }
+
+  private static java.util.Set<String> shingleSet(String text) {
+    List<String> words = java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
+        .filter(w -> !w.isEmpty()).toList();
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (int i = 0; i + 5 <= words.size(); i++) {
+      set.add(String.join(" ", words.subList(i, i + 5)));
+    }
+    return set;
+  }
+
+  @Test
   void siteYamlSetsSeverityThresholdsAndTheFailLevel() {
     CheckSite site = new CheckSite(tmp.resolve("site"), """
         checks:

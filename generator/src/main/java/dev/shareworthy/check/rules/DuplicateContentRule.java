@@ -9,12 +9,12 @@ import dev.shareworthy.check.Severity;
 import dev.shareworthy.check.SiteWideRule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Near-duplicate posts, by the Jaccard similarity of their 5-word shingles. Comparing every pair would be
@@ -64,9 +64,10 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
 
   /**
    * A page's shingle hashes, in text order with repeats, and the LSH keys of its MinHash signature's bands (null
-   * when no shingle fell in the sample).
+   * when no shingle fell in the sample). The hashes may be worked out again from the page on each call: only pages
+   * that share a band with another need them.
    */
-  public record Shingles(String path, int[] hashes, long[] bandKeys, IntSupplier bodyLine) {}
+  public record Shingles(String path, Supplier<int[]> hashes, long[] bandKeys, IntSupplier bodyLine) {}
 
   @Override
   public RuleInfo info() {
@@ -80,7 +81,10 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
       return null;
     }
     java.util.function.Supplier<dev.shareworthy.check.SourceLines> lines = page.linesLater();
-    return new Shingles(s.path(), s.hashes(), s.bandKeys(), () -> lines.get() == null ? 0 : lines.get().bodyLine());
+    // Hardly any page is compared, and kept for all, the hashes (4 KB a post) were most of what the collector
+    // copied while pages were checked; a page that is compared is read again for them.
+    Supplier<int[]> hashes = page.later(s.hashes().get(), again -> hashesOf(again.proseWords()));
+    return new Shingles(s.path(), hashes, s.bandKeys(), () -> lines.get() == null ? 0 : lines.get().bodyLine());
   }
 
   /** A page's shingles and band keys from its words, or null when it is too short to compare. */
@@ -88,7 +92,21 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     if (words.size() < SHINGLE + MIN_SHINGLES) {
       return null;
     }
-    int[] hashes = new int[words.size() - SHINGLE + 1];
+    int[] hashes = hashesOf(words);
+    // Repeats change no minimum, so the signature takes the hashes as they are; only the few pages that are
+    // compared need them as a set, and get it then (see sorted).
+    if (!distinctAtLeast(hashes, MIN_SHINGLES)) {
+      return null;
+    }
+    return new Shingles(path, () -> hashes, bandKeys(signature(hashes)), () -> 0);
+  }
+
+  /** The hashes of a text's shingles, in text order with repeats; empty when it has fewer words than a shingle. */
+  private static int[] hashesOf(ProseWords words) {
+    int[] hashes = new int[Math.max(0, words.size() - SHINGLE + 1)];
+    if (hashes.length == 0) {
+      return hashes;
+    }
     // A rolling polynomial over the words' hashes: one step per word instead of five, then mixed.
     long window = 0;
     for (int j = 0; j < SHINGLE; j++) {
@@ -101,12 +119,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
         window = (window - words.hash(i) * ROLL_OUT) * ROLL + words.hash(i + SHINGLE);
       }
     }
-    // Repeats change no minimum, so the signature takes the hashes as they are; only the few pages that are
-    // compared need them as a set, and get it then (see sorted).
-    if (!distinctAtLeast(hashes, MIN_SHINGLES)) {
-      return null;
-    }
-    return new Shingles(path, hashes, bandKeys(signature(hashes)), () -> 0);
+    return hashes;
   }
 
   /**
@@ -215,8 +228,8 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     int[] heads = new int[capacity]; // the last page with this key, plus one; 0 marks an empty slot
     int[] next = new int[n]; // the page before it with the same key, plus one; 0 ends the chain
     boolean[] shared = new boolean[capacity];
-    Set<Long> compared = new HashSet<>();
-    Map<Integer, int[]> sorted = new HashMap<>();
+    // Pairs in the order they are found, each once: the order findings come in.
+    Set<Long> compared = new LinkedHashSet<>();
     for (int band = 0; band < BANDS; band++) {
       java.util.Arrays.fill(heads, 0);
       java.util.Arrays.fill(shared, false);
@@ -252,27 +265,27 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
           for (int y = x + 1; y < bucket.size(); y++) {
             int a = bucket.get(x);
             int b = bucket.get(y);
-            if (compared.add(((long) a << 32) | b)) {
-              compare(pages.get(a), pages.get(b), limit, sorted, a, b);
-            }
+            compared.add(((long) a << 32) | b);
           }
         }
       }
     }
-  }
-
-  private static void compare(Collected<Shingles> a, Collected<Shingles> b, double limit, Map<Integer, int[]> sorted,
-      int ia, int ib) {
-    double similarity = jaccard(sorted(a, ia, sorted), sorted(b, ib, sorted));
-    if (similarity >= limit) {
-      report(a, b, similarity, limit);
-      report(b, a, similarity, limit);
+    if (compared.isEmpty()) {
+      return;
     }
-  }
-
-  /** A page's distinct shingles sorted, for the exact comparison; once per run, in a copy. */
-  private static int[] sorted(Collected<Shingles> page, int index, Map<Integer, int[]> sorted) {
-    return sorted.computeIfAbsent(index, i -> distinctSorted(page.value().hashes()));
+    // Each compared page's distinct shingles, sorted: pages read again for their hashes, in parallel.
+    int[][] sorted = new int[n][];
+    compared.stream().flatMapToInt(pair -> IntStream.of((int) (pair >>> 32), (int) (long) pair)).distinct()
+        .parallel().forEach(i -> sorted[i] = distinctSorted(pages.get(i).value().hashes().get()));
+    for (long pair : compared) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      double similarity = jaccard(sorted[a], sorted[b]);
+      if (similarity >= limit) {
+        report(pages.get(a), pages.get(b), similarity, limit);
+        report(pages.get(b), pages.get(a), similarity, limit);
+      }
+    }
   }
 
   /** The distinct values of an array, sorted, in a new array. */
