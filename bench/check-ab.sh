@@ -18,5 +18,5 @@ java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -jar "$
 mkdir -p "$WORK/ab"
 javac -d "$WORK/ab" -cp "$2" bench/ab/dev/shareworthy/build/CheckPhase.java
 javac -d "$WORK/ab" bench/ab/CheckAB.java
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -Dab.classes="$WORK/ab/" -cp "$WORK/ab" CheckAB "$1" "$2" "$WORK/sw-$N" "$OUT" "${3:-9}"
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -Xms512m -Xmn128m -Dab.classes="$WORK/ab/" -cp "$WORK/ab" CheckAB "$1" "$2" "$WORK/sw-$N" "$OUT" "${3:-9}"
 rm -rf "$OUT"

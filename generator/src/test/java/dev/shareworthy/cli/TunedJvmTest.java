@@ -13,30 +13,43 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TunedJvmTest {
 
+  private static final long GB = 1L << 30;
+
   @Test
-  void aPlainRunGetsC1TheSerialCollectorAndWritesAClassArchive() {
-    assertThat(TunedJvm.options(List.of(), null, Path.of("/c/a.jsa.tmp")))
+  void aPlainRunGetsC1TheSerialCollectorARoomyHeapAndWritesAClassArchive() {
+    assertThat(TunedJvm.options(List.of(), null, Path.of("/c/a.jsa.tmp"), 16 * GB))
         .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1",
-            "-XX:ArchiveClassesAtExit=/c/a.jsa.tmp",
+            "-Xms512m", "-Xmn128m", "-XX:ArchiveClassesAtExit=/c/a.jsa.tmp",
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   @Test
   void theUsersTenuringSettingIsKept() {
-    assertThat(TunedJvm.options(List.of("-XX:MaxTenuringThreshold=6"), null, null))
-        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=6");
+    assertThat(TunedJvm.options(List.of("-XX:MaxTenuringThreshold=6"), null, null, 16 * GB))
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms512m", "-Xmn128m",
+            "-XX:MaxTenuringThreshold=6");
+  }
+
+  @Test
+  void theHeapKeepsItsDefaultStartOnASmallMachineOrWhenTheUserSizesIt() {
+    // With 2 GB the default limit is 512 MB: a 512 MB start would leave the heap no room to grow.
+    assertThat(TunedJvm.options(List.of(), null, null, 2 * GB)).noneMatch(o -> o.startsWith("-Xm"));
+    for (String own : List.of("-Xmx300m", "-Xms1g", "-Xmn64m", "-XX:MaxRAMPercentage=50", "-XX:NewRatio=3")) {
+      assertThat(TunedJvm.options(List.of(own), null, null, 16 * GB)).as(own)
+          .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1", own);
+    }
   }
 
   @Test
   void aLaterRunMapsTheArchive() {
-    assertThat(TunedJvm.options(List.of(), Path.of("/c/a.jsa"), null))
+    assertThat(TunedJvm.options(List.of(), Path.of("/c/a.jsa"), null, 16 * GB))
         .contains("-XX:SharedArchiveFile=/c/a.jsa").noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
   }
 
   @Test
   void theUsersOwnOptionsArePassedOnAndWin() {
     List<String> options = TunedJvm.options(List.of("-Xmx2g", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xshare:off"),
-        Path.of("/c/a.jsa"), null);
+        Path.of("/c/a.jsa"), null, 16 * GB);
 
     assertThat(options).containsExactly("-Xmx2g", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xshare:off");
   }
