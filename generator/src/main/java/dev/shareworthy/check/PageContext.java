@@ -421,7 +421,14 @@ public final class PageContext {
       return () -> value;
     }
     java.util.function.Supplier<PageContext> read = reopen;
-    return () -> again.apply(read.get());
+    String name = source;
+    return () -> {
+      PageContext page = read.get();
+      if (page == null) {
+        throw new IllegalStateException(name + " was deleted or replaced while the site was checked");
+      }
+      return again.apply(page);
+    };
   }
 
   /** The page head's share metadata. */
