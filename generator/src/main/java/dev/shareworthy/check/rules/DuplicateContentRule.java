@@ -94,7 +94,7 @@ public final class DuplicateContentRule implements SiteWideRule<DuplicateContent
     }
     int[] hashes = hashesOf(words);
     // Repeats change no minimum, so the signature takes the hashes as they are; only the few pages that are
-    // compared need them as a set, and get it then (see sorted).
+    // compared need them as a set, and get it then (see checkSite).
     if (!distinctAtLeast(hashes, MIN_SHINGLES)) {
       return null;
     }
