@@ -21,7 +21,8 @@ final class CharClass {
   /** A character that may end a sentence: {@code . ! ? …}. */
   static final int STOP = 64;
 
-  private static final byte[] ASCII = new byte[128];
+  /** The class bits of each ASCII character. */
+  static final byte[] ASCII = new byte[128];
 
   static {
     for (char c = 0; c < 128; c++) {
