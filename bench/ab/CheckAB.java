@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Compares two versions' check phase in one JVM: each jar gets its own class loader, and their rounds alternate
  * (A B, then B A...), so a machine whose speed drifts slows both alike. Prints each round, the median of B's CPU
- * time over A's in the same round, and the median CPU time of each version, the first round (compiling) left out. CheckAB A.jar B.jar SITE BUILT_OUTPUT ROUNDS
+ * time over A's in the same round, and the median CPU time of each version, the first round (compiling) left out.
+ * What a round runs is {@code -Dab.phase}: the check phase by default. CheckAB A.jar B.jar SITE BUILT_OUTPUT ROUNDS
  */
 public final class CheckAB {
   public static void main(String[] args) throws Exception {
@@ -20,7 +21,7 @@ public final class CheckAB {
     for (int v = 0; v < 2; v++) {
       URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[v]).toUri().toURL(), classes.toUri().toURL()},
           ClassLoader.getPlatformClassLoader());
-      Class<?> phase = loader.loadClass("dev.shareworthy.build.CheckPhase");
+      Class<?> phase = loader.loadClass(System.getProperty("ab.phase", "dev.shareworthy.build.CheckPhase"));
       phase.getMethod("prepare", String.class, String.class).invoke(null, args[2], args[3]);
       round[v] = phase.getMethod("round");
     }
@@ -36,7 +37,7 @@ public final class CheckAB {
         if (r > 0) {
           cpu.get(v).add(seconds);
         }
-        System.out.printf("round %d, %s: %.2f s wall, %.2f s CPU, %d findings%n", r, v == 0 ? "A" : "B",
+        System.out.printf("round %d, %s: %.2f s wall, %.2f s CPU, %d found%n", r, v == 0 ? "A" : "B",
             (System.nanoTime() - wall) / 1e9, seconds, findings);
       }
     }
