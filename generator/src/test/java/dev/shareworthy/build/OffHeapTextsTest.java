@@ -16,10 +16,12 @@ class OffHeapTextsTest {
     texts.put("a.md", "---\ntitle: Plain\n---\nText.\r\nMore.\n");
     texts.put("b.md", "Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
     texts.put("empty.md", "");
+    texts.put("latin.md", "naïve café"); // Latin-1 only: its bytes are UTF-8 all the same
 
     assertThat(texts.get("a.md")).isEqualTo("---\ntitle: Plain\n---\nText.\r\nMore.\n");
     assertThat(texts.get("b.md")).isEqualTo("Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
     assertThat(texts.get("empty.md")).isEmpty();
+    assertThat(texts.get("latin.md")).isEqualTo("naïve café");
     assertThat(texts.get("never-kept.md")).isNull();
   }
 
