@@ -65,6 +65,24 @@ final class PageText {
     return new Analysed(blocks, textWords, proseWords, textChars);
   }
 
+  /** The length of an element's text nodes and of its inline children's: about the text of a block. */
+  private static int textLength(Element e) {
+    int length = 0;
+    for (int i = 0, count = e.childNodeSize(); i < count; i++) {
+      Node child = e.childNode(i);
+      if (child instanceof TextNode t) {
+        length += t.getWholeText().length();
+      } else if (child instanceof Element c && !BLOCKS.contains(c.normalName())) {
+        for (int j = 0, inner = c.childNodeSize(); j < inner; j++) {
+          if (c.childNode(j) instanceof TextNode t) {
+            length += t.getWholeText().length();
+          }
+        }
+      }
+    }
+    return length;
+  }
+
   /** Whether an element is left out of body text: not prose, or a share block a theme added. */
   static boolean skipped(Element e) {
     if (SKIPPED.contains(e.normalName()) || e.hasAttr("hidden")) {
@@ -105,6 +123,13 @@ final class PageText {
       }
       char[] in = buffer[0];
       s.getChars(0, n, in, 0);
+      if (text.chars.length == 0) {
+        // Room for the block's whole text at once, by its text and its inline elements' text: growing from the
+        // first piece copied most blocks' characters and words twice or more.
+        int room = Math.max(n, textLength(element));
+        text.chars = new char[room + 8];
+        text.spans.reserve(room / 4 + 4);
+      }
       if (code && prose == null) {
         prose = text.copy();
       }
