@@ -301,7 +301,7 @@ final class PageText {
           // Most characters: a lower-case ASCII letter or a digit, in a word or starting one. No capital or mark
           // changes, and the character is its own folded form.
           previous = 0;
-          if (start < 0) {
+          if (start < 0) { // a word starts, as in the general path below; locals both, for the quick compiler
             start = tn;
             joined = inW;
             h = FNV_OFFSET;
@@ -312,6 +312,7 @@ final class PageText {
           }
           // The rest of the run in a loop of its own: the quick compiler keeps its few values in registers
           // there, where the whole loop's many spill. The pass took 7% less time over 2,000 built posts.
+          // Changes here are measured with PASS=text bench/check-ab.sh, and PageTextTest holds the results.
           byte[] table = CharClass.ASCII;
           int j = i;
           while (true) {
@@ -337,7 +338,7 @@ final class PageText {
         }
         if (c == ' ' && start >= 0 && join < 0) {
           // The space after a word, next most common: the word ends where the text does. With the word start
-          // above, the pass took another 9% less time (bench harness, 2,000 built posts, same words and hashes).
+          // above, the pass took another 9% less time (PASS=text bench/check-ab.sh: same words and hashes).
           out.add(start, tn, h, groups, joined != 0);
           start = -1;
           inW = 0;
