@@ -35,6 +35,11 @@ public interface BuiltFiles {
     }
   }
 
+  /** A whole file's bytes, or null when there is no such file. */
+  default byte[] readIfFile(String path) throws IOException {
+    return isFile(path) ? read(path) : null;
+  }
+
   /** A file's size and its first {@code max} bytes (fewer when the file is shorter). */
   default Head head(String path, int max) throws IOException {
     try (InputStream in = open(path)) {
@@ -76,6 +81,22 @@ public interface BuiltFiles {
       @Override
       public byte[] read(String path) throws IOException {
         return Files.readAllBytes(dir.resolve(path)); // one array of the file's size, no copying
+      }
+
+      @Override
+      public byte[] readIfFile(String path) throws IOException {
+        // Read at once, without asking first: every page is read, and the question was a system call each.
+        Path file = dir.resolve(path);
+        try {
+          return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+          return null;
+        } catch (IOException e) {
+          if (!Files.isRegularFile(file)) {
+            return null; // a folder, say: no page, as isFile has it
+          }
+          throw e;
+        }
       }
 
       @Override

@@ -316,11 +316,12 @@ public final class CheckEngine {
     Document doc;
     ShareBlocks.Found shareBlocks;
     java.util.function.Supplier<SourceLines> lines = null;
-    if (!files.isFile(in.file())) {
-      return null; // a theme that renders no page for it: nothing to check
-    }
     try {
-      shareBlocks = ShareBlocks.find(files.read(in.file()));
+      byte[] page = files.readIfFile(in.file());
+      if (page == null) {
+        return null; // a theme that renders no page for it: nothing to check
+      }
+      shareBlocks = ShareBlocks.find(page);
       doc = StrictHtml.parse(shareBlocks);
       if (doc == null) {
         java.nio.CharBuffer html = ShareBlocks.cut(shareBlocks);
