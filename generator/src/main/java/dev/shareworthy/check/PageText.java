@@ -123,12 +123,10 @@ final class PageText {
       }
       char[] in = buffer[0];
       s.getChars(0, n, in, 0);
-      if (text.chars.length == 0) {
+      if (text.isEmpty()) {
         // Room for the block's whole text at once, by its text and its inline elements' text: growing from the
         // first piece copied most blocks' characters and words twice or more.
-        int room = Math.max(n, textLength(element));
-        text.chars = new char[room + 8];
-        text.spans.reserve(room / 4 + 4);
+        text.presize(Math.max(n, textLength(element)));
       }
       if (code && prose == null) {
         prose = text.copy();
@@ -188,6 +186,17 @@ final class PageText {
       this.words = words;
       this.inWord = inWord;
       this.spans = spans;
+    }
+
+    /** Whether no room was made yet: nothing was appended. */
+    boolean isEmpty() {
+      return chars.length == 0;
+    }
+
+    /** Makes room for about {@code length} characters and their words, before the first are appended. */
+    void presize(int length) {
+      chars = new char[length + 8];
+      spans.reserve(length / 4 + 4);
     }
 
     Collapsed copy() {
