@@ -2,8 +2,10 @@ package dev.shareworthy.build;
 
 import dev.shareworthy.Problem;
 import dev.shareworthy.ShareworthyException;
+import dev.shareworthy.check.BuiltFiles;
 import dev.shareworthy.check.CheckEngine;
 import dev.shareworthy.check.CheckReport;
+import dev.shareworthy.check.ImageFile;
 import dev.shareworthy.content.MenuItem;
 import dev.shareworthy.content.Page;
 import dev.shareworthy.content.SiteConfig;
@@ -11,6 +13,7 @@ import dev.shareworthy.content.SiteConfigReader;
 import dev.shareworthy.markdown.MarkdownRenderer;
 import dev.shareworthy.share.CardCache;
 import dev.shareworthy.share.Sharing;
+import dev.shareworthy.share.SocialCard;
 import dev.shareworthy.template.Theme;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,7 +28,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -70,7 +76,7 @@ public final class SiteBuilder {
       Written written = inPool(pool, () -> write(siteDir, withMenu, theme, content, output.staging(), now));
       // Checks read the staging folder; what they find are findings in the report, never a failed build.
       CheckReport report = checks == null ? null : inPool(pool, () -> checks.checkSite(siteDir, withMenu,
-          content.posts(), content.pages(), output.staging(), loader::sourceText, options.listener()));
+          content.posts(), content.pages(), written.output(), loader::sourceText, options.listener()));
       output.commit();
       return new BuildResult(output.target(), written.pages(), written.files(), content.posts().size(),
           content.skippedDrafts(), content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), report);
@@ -83,7 +89,11 @@ public final class SiteBuilder {
     }
   }
 
-  private record Written(int pages, int files) {}
+  /**
+   * What a build wrote: how many pages and files, and the folder with what the build knows of its files, so that
+   * the checks ask the file system only about the rest.
+   */
+  private record Written(int pages, int files, BuiltFiles output) {}
 
   private Written write(Path siteDir, SiteConfig site, Theme theme, SiteContent content, Path out, Instant now) {
     Sharing sharing = Sharing.prepare(siteDir, site, content.posts());
@@ -118,12 +128,34 @@ public final class SiteBuilder {
       new FeedWriter(site, renderer.generator(), sharing::feedLink).write(out, content.posts(), now.atOffset(ZoneOffset.UTC));
       new SitemapWriter(site).write(out, jobs);
       CardCache cards = new CardCache(options.cardCache() != null ? options.cardCache() : CardCache.defaultDir());
-      int shared = sharing.writeFiles(out, content.posts(), cards, now);
+      Sharing.Written shared = sharing.writeFiles(out, content.posts(), cards, now);
       int copied = StaticFiles.copy(siteDir, theme, content, out, claimed);
-      return new Written(jobs.size(), jobs.size() + redirects.size() + 4 + shared + copied); // 4: two feeds, sitemap, robots.txt
+      int files = jobs.size() + redirects.size() + 4 + shared.files() + copied; // 4: two feeds, sitemap, robots.txt
+      return new Written(jobs.size(), files, known(out, jobs, redirects, shared.cards()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The output folder with the pages, redirects and cards this build wrote into it: each page links to others
+   * and to its card, and looking each up in the file system, and reading each card's header, cost about a twentieth of checking a page.
+   */
+  private static BuiltFiles known(Path out, List<PageJob> jobs, List<AliasRedirects.Redirect> redirects,
+      Map<String, Long> cards) {
+    Set<String> files = new HashSet<>(2 * (jobs.size() + redirects.size() + cards.size()));
+    for (PageJob job : jobs) {
+      files.add(job.outputFile());
+    }
+    for (AliasRedirects.Redirect r : redirects) {
+      files.add(r.file());
+    }
+    Map<String, ImageFile> images = new HashMap<>(2 * cards.size());
+    cards.forEach((file, bytes) -> {
+      files.add(file);
+      images.put(file, new ImageFile(bytes, false, SocialCard.WIDTH, SocialCard.HEIGHT, null));
+    });
+    return BuiltFiles.written(out, files, images);
   }
 
   private static void renderToFile(PageRenderer renderer, PageJob job, Path file) {

@@ -50,6 +50,72 @@ public interface BuiltFiles {
   /** The start of a file, and its size. */
   record Head(long size, byte[] bytes) {}
 
+  /**
+   * What is known of an image file without reading it, or null: read it. For a folder a build has just
+   * written, the cards it drew ({@link #written}).
+   */
+  default ImageFile image(String path) {
+    return null;
+  }
+
+  /**
+   * The output folder a build has just written, with what the build knows of it: the files it wrote, which a
+   * link to needs no look-up, and the images it drew. Anything else is looked up in the folder as by
+   * {@link #folder}. A build writes into a new folder, so a file it wrote is there when the checks run.
+   *
+   * @param files paths of files the build wrote, relative to {@code dir} with forward slashes
+   * @param images what the build knows of images it wrote, by the same paths
+   */
+  static BuiltFiles written(Path dir, java.util.Set<String> files, java.util.Map<String, ImageFile> images) {
+    BuiltFiles folder = folder(dir);
+    return new BuiltFiles() {
+      @Override
+      public Path root() {
+        return dir;
+      }
+
+      @Override
+      public boolean isFile(String path) {
+        return files.contains(path) || folder.isFile(path);
+      }
+
+      @Override
+      public boolean isDirectory(String path) {
+        return !files.contains(path) && folder.isDirectory(path);
+      }
+
+      @Override
+      public long size(String path) throws IOException {
+        return folder.size(path);
+      }
+
+      @Override
+      public InputStream open(String path) throws IOException {
+        return folder.open(path);
+      }
+
+      @Override
+      public byte[] read(String path) throws IOException {
+        return folder.read(path);
+      }
+
+      @Override
+      public byte[] readIfFile(String path) throws IOException {
+        return folder.readIfFile(path);
+      }
+
+      @Override
+      public Head head(String path, int max) throws IOException {
+        return folder.head(path, max);
+      }
+
+      @Override
+      public ImageFile image(String path) {
+        return images.get(path);
+      }
+    };
+  }
+
   /** The files of a built site's output folder. */
   static BuiltFiles folder(Path dir) {
     return new BuiltFiles() {

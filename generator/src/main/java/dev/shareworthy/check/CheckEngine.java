@@ -104,6 +104,17 @@ public final class CheckEngine {
    */
   public CheckReport checkSite(Path siteDir, SiteConfig site, List<Post> posts, List<Page> pages, Path outputDir,
       java.util.function.Function<String, String> sources, BuildListener listener) {
+    return checkSite(siteDir, site, posts, pages, BuiltFiles.folder(outputDir), sources, listener);
+  }
+
+  /**
+   * Checks the posts and pages of a site just built into {@code output}, a folder with what the build knows of
+   * it ({@link BuiltFiles#written}), with the text of their source files as the build read them.
+   *
+   * @throws ShareworthyException for a bad {@code checks:} suppression in a post's front matter
+   */
+  public CheckReport checkSite(Path siteDir, SiteConfig site, List<Post> posts, List<Page> pages, BuiltFiles output,
+      java.util.function.Function<String, String> sources, BuildListener listener) {
     List<Input> inputs = new ArrayList<>();
     for (Post p : posts) {
       inputs.add(input(p, site));
@@ -111,8 +122,7 @@ public final class CheckEngine {
     for (Page p : pages) {
       inputs.add(input(p, site));
     }
-    return run(inputs, new SiteIndex(BuiltFiles.folder(outputDir), site.baseUrl()), siteDir, sources, listener)
-        .withRoot(siteDir);
+    return run(inputs, new SiteIndex(output, site.baseUrl()), siteDir, sources, listener).withRoot(siteDir);
   }
 
   /**

@@ -199,9 +199,15 @@ public final class SiteIndex {
     return path;
   }
 
-  /** An existing target's image header, read once per file: many pages share one default image. */
+  /**
+   * An existing target's image header, read once per file: many pages share one default image. An image the build
+   * drew (a card) is not read at all: the build knows its size.
+   */
   public ImageFile image(Target target) {
-    return images.computeIfAbsent(target.file(), f -> ImageFile.read(this, target));
+    return images.computeIfAbsent(target.file(), f -> {
+      ImageFile known = files.image(relative(f));
+      return known != null ? known : ImageFile.read(this, target);
+    });
   }
 
   /** Whether an HTML file has an element with this id (or an {@code <a name>}); read once per file. */

@@ -40,8 +40,12 @@ public final class CardCache {
     return base.resolve("shareworthy").resolve("cards");
   }
 
-  /** Copies the card to {@code target}, drawing it first only when the cache does not hold it. */
-  void write(SocialCard card, Path target) {
+  /**
+   * Copies the card to {@code target}, drawing it first only when the cache does not hold it.
+   *
+   * @return the card's size in bytes
+   */
+  long write(SocialCard card, Path target) {
     try {
       Files.createDirectories(target.getParent());
       Path cached = dir.resolve(card.hash() + ".png");
@@ -49,12 +53,13 @@ public final class CardCache {
       if (cachedFile != null && cachedFile.isRegularFile()) {
         place(cached, target);
         markUsed(cached, cachedFile);
-        return;
+        return cachedFile.size(); // linked or copied: the same bytes
       }
       byte[] png = card.png(fonts());
       drawn.incrementAndGet();
       Files.write(target, png);
       store(cached, png);
+      return png.length;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -337,14 +337,13 @@ public final class Sharing {
   /**
    * Writes the generated cards (drawn only when the cache lacks them, in parallel on the calling pool) and the
    * Mastodon page when a post links to it.
-   *
-   * @return how many files were written
    */
-  public int writeFiles(Path out, List<Post> posts, CardCache cache, Instant now) {
+  public Written writeFiles(Path out, List<Post> posts, CardCache cache, Instant now) {
     Map<String, SocialCard> cards = cards(posts);
+    Map<String, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>();
     if (!cards.isEmpty()) {
       List<Map.Entry<String, SocialCard>> all = new ArrayList<>(cards.entrySet());
-      all.parallelStream().forEach(e -> cache.write(e.getValue(), out.resolve(e.getKey())));
+      all.parallelStream().forEach(e -> sizes.put(e.getKey(), cache.write(e.getValue(), out.resolve(e.getKey()))));
       cache.prune(now);
     }
     int written = cards.size();
@@ -358,8 +357,17 @@ public final class Sharing {
       }
       written++;
     }
-    return written;
+    return new Written(written, sizes);
   }
+
+  /**
+   * What {@link #writeFiles} wrote.
+   *
+   * @param files how many files
+   * @param cards each card's size in bytes, by its file relative to the site root ({@code cards/hello.png}); every
+   *     card is {@link SocialCard#WIDTH} by {@link SocialCard#HEIGHT} pixels
+   */
+  public record Written(int files, Map<String, Long> cards) {}
 
   /**
    * The social card of every post that gets one, by output file relative to the site root
