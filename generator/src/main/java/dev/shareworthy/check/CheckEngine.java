@@ -484,7 +484,9 @@ public final class CheckEngine {
       if (t != null && t.exists()) {
         imageFile = t.file();
         if (siteDir != null) {
-          imageFile = sourceOf(page, siteDir, page.site().outputDir().relativize(t.file()));
+          String relative = page.site().relative(t.file());
+          // A card the build drew has no source file: no look-up for one in static/ (every post has a card).
+          imageFile = page.site().files().image(relative) != null ? null : sourceOf(page, siteDir, relative);
         }
       }
     }
@@ -497,8 +499,7 @@ public final class CheckEngine {
    * The source of a built file (the site's static/ or a page bundle), since a check run's own build folder is
    * deleted when it ends; null when the file was generated.
    */
-  private static Path sourceOf(PageContext page, Path siteDir, Path relative) {
-    String rel = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  private static Path sourceOf(PageContext page, Path siteDir, String rel) {
     Path fromStatic = siteDir.resolve("static").resolve(rel);
     if (Files.isRegularFile(fromStatic)) {
       return fromStatic;

@@ -119,8 +119,11 @@ class SourceLinesTest {
   @Test
   void splitsLinesAsStringLinesDoes() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(23);
-    String[] pieces = {"a", "word ", "\n", "\r", "\r\n", "\n\n", "é", "---", " "};
-    for (int round = 0; round < 2000; round++) {
+    String[] latin1 = {"a", "word ", "\n", "\r", "\r\n", "\n\n", "é", "---", " "};
+    // Text beyond Latin-1 too, with a character outside the BMP (two chars), which is read another way.
+    String[] wide = {"a", "\n", "\r", "\r\n", "é", "日本", "\uD83D\uDE00", " "};
+    for (int round = 0; round < 4000; round++) {
+      String[] pieces = round % 2 == 0 ? latin1 : wide;
       StringBuilder text = new StringBuilder();
       for (int n = random.nextInt(40); n > 0; n--) {
         text.append(pieces[random.nextInt(pieces.length)]);
