@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * One page as every rule sees it: the typed post or page with its source lines (none for {@code check --html}),
@@ -20,8 +19,6 @@ public final class PageContext {
 
   /** What kind of page this is. */
   public enum Kind { POST, PAGE, HTML }
-
-  private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
   private final Kind kind;
   private final String source;
@@ -266,41 +263,101 @@ public final class PageContext {
   }
 
   private List<Element> bodyElements;
+  private List<Element> targets;
+  private List<Element> styled;
+  private List<Element> images;
 
-  /** The content element and everything in it that is the writer's, in document order; found once. */
+  /**
+   * The content element and everything in it that is the writer's, in document order; found once, with the
+   * elements the link, image and style rules look at, which a query each over all of them cost twice as much.
+   */
   private List<Element> bodyElements() {
     if (bodyElements == null) {
       List<Element> all = new ArrayList<>(128);
+      targets = new ArrayList<>();
+      links = new ArrayList<>();
+      styled = new ArrayList<>(2);
+      images = new ArrayList<>(4);
       Element root = content();
       all.add(root);
+      sort(root);
       collect(root, all);
       bodyElements = all;
     }
     return bodyElements;
   }
 
-  private static void collect(Element parent, List<Element> out) {
+  private void collect(Element parent, List<Element> out) {
     for (int i = 0, count = parent.childNodeSize(); i < count; i++) {
       org.jsoup.nodes.Node n = parent.childNode(i);
       if (n instanceof Element e) {
         if (PageText.skipped(e)) {
           if (e.normalName().equals("iframe")) {
             out.add(e); // an embed is judged itself, but nothing inside it is body text
+            sort(e);
           }
           continue;
         }
         out.add(e);
+        sort(e);
         collect(e, out);
       }
     }
   }
 
+  /** Notes a body element that the link, image or style rules look at, as their queries would find it. */
+  private void sort(Element e) {
+    String name = e.normalName();
+    if (name.equals("img")) {
+      images.add(e);
+    }
+    if (e.attributesSize() == 0) {
+      return; // most elements: none of the queries below can match
+    }
+    switch (name) {
+      case "a" -> {
+        if (e.hasAttr("href")) {
+          targets.add(e);
+          links.add(e);
+        }
+      }
+      case "img", "iframe", "source", "video", "audio" -> {
+        if (e.hasAttr("src")) {
+          targets.add(e);
+        }
+      }
+      default -> { }
+    }
+    if (e.hasAttr("style")) {
+      styled.add(e);
+    }
+  }
+
   /** The body's links ({@code a[href]}), as {@link #select} finds them; shared by the link rules. */
   public List<Element> links() {
-    if (links == null) {
-      links = select(LINKS);
-    }
+    bodyElements();
     return links;
+  }
+
+  /**
+   * What the body's links and embeds point at, as {@link #select} finds
+   * {@code a[href], img[src], iframe[src], source[src], video[src], audio[src]}, in document order.
+   */
+  public List<Element> linkTargets() {
+    bodyElements();
+    return targets;
+  }
+
+  /** The body's elements with a {@code style} attribute, as {@link #select} finds {@code [style]}. */
+  public List<Element> styled() {
+    bodyElements();
+    return styled;
+  }
+
+  /** The body's images ({@code img}), as {@link #select} finds them. */
+  public List<Element> images() {
+    bodyElements();
+    return images;
   }
 
   /** All body prose in lower case, blocks separated by newlines, for phrase searches. */

@@ -8,13 +8,9 @@ import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /** Text hidden by inline style: an old spam trick that search engines punish. */
 public final class HiddenTextRule implements Rule {
-
-  private static final Evaluator STYLED = QueryParser.parse("[style]");
 
   private static final Pattern HIDING = Pattern.compile("(?i)(?:^|;|\\s)\\s*(?:"
       + "display\\s*:\\s*none"
@@ -40,7 +36,7 @@ public final class HiddenTextRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    for (Element e : page.select(STYLED)) {
+    for (Element e : page.styled()) {
       String style = e.attr("style");
       if (!e.text().isBlank() && HIDING.matcher(style).find()) {
         out.report(page.lineOf(e), "Text is hidden by style=\"" + style.strip() + "\": \""

@@ -7,13 +7,9 @@ import dev.shareworthy.check.Rule;
 import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /** Content images without alt text: invisible to screen readers, and blank when images fail to load. */
 public final class ImageAltRule implements Rule {
-
-  private static final Evaluator IMAGES = QueryParser.parse("img");
 
   static final RuleInfo INFO = new RuleInfo("image-alt", Category.LINKS, Severity.WARNING,
       "Finds images in the body without alt text.",
@@ -29,7 +25,7 @@ public final class ImageAltRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    for (Element img : page.select(IMAGES)) {
+    for (Element img : page.images()) {
       if (img.attr("role").equals("presentation") || img.attr("aria-hidden").equals("true")) {
         continue;
       }

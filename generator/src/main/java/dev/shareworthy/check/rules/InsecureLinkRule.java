@@ -8,13 +8,9 @@ import dev.shareworthy.check.RuleInfo;
 import dev.shareworthy.check.Severity;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /** Plain http links and images: browsers warn about mixed content and readers about the insecure site. */
 public final class InsecureLinkRule implements Rule {
-
-  private static final Evaluator TARGETS = QueryParser.parse("a[href], img[src], iframe[src], source[src], video[src], audio[src]");
 
   static final RuleInfo INFO = new RuleInfo("insecure-link", Category.SPAM, Severity.WARNING,
       "Finds http:// links, images and embeds in the body (localhost and example domains aside).",
@@ -29,7 +25,7 @@ public final class InsecureLinkRule implements Rule {
 
   @Override
   public void check(PageContext page, Reporter out) {
-    for (Element e : page.select(TARGETS)) {
+    for (Element e : page.linkTargets()) {
       String url = e.normalName().equals("a") ? e.attr("href") : e.attr("src");
       if (!url.strip().toLowerCase(Locale.ROOT).startsWith("http://")) {
         continue;
