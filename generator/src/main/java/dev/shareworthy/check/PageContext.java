@@ -377,11 +377,11 @@ public final class PageContext {
     }
     int length = 0;
     for (TextBlock b : blocks()) {
-      length += b.prose().length() + 1;
+      length += b.proseLength() + 1;
     }
     StringBuilder all = new StringBuilder(length);
     for (TextBlock b : blocks()) {
-      all.append(b.prose()).append('\n');
+      all.append(b.proseChars(), 0, b.proseLength()).append('\n');
     }
     prose = all.toString();
     return prose;
@@ -422,7 +422,7 @@ public final class PageContext {
   /** The sentences of the body text, headings left out, with their words and syllables. */
   public Sentences sentences() {
     if (sentences == null) {
-      sentences = new Sentences(blocks(), analysed.textWords(), analysed.textChars());
+      sentences = new Sentences(blocks(), analysed.textWords());
     }
     return sentences;
   }
@@ -450,7 +450,7 @@ public final class PageContext {
         ends[at + i] = w.ends[i] + offset;
       }
       at += w.size;
-      offset += blocks.get(b).prose().length() + 1;
+      offset += blocks.get(b).proseLength() + 1;
     }
     return ProseWords.of(prose, hashes, starts, ends);
   }

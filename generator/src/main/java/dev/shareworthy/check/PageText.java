@@ -34,13 +34,8 @@ final class PageText {
     return true;
   }
 
-  /**
-   * The blocks, and for each one the words of its text and of its prose, found in the same pass.
-   *
-   * @param textChars each block's text as characters, for the sentence pass
-   */
-  record Analysed(List<TextBlock> blocks, List<WordSpans> textWords, List<WordSpans> proseWords,
-      List<char[]> textChars) {}
+  /** The blocks, and for each one the words of its text and of its prose, found in the same pass. */
+  record Analysed(List<TextBlock> blocks, List<WordSpans> textWords, List<WordSpans> proseWords) {}
 
   static Analysed analyse(Element content) {
     List<Open> open = new ArrayList<>();
@@ -50,19 +45,20 @@ final class PageText {
     List<TextBlock> blocks = new ArrayList<>(open.size());
     List<WordSpans> textWords = new ArrayList<>(open.size());
     List<WordSpans> proseWords = new ArrayList<>(open.size());
-    List<char[]> textChars = new ArrayList<>(open.size());
     for (Open o : open) {
       if (o.text.words > 0) {
-        String text = o.text.finish();
-        String prose = o.prose == null ? text : o.prose.finish();
-        blocks.add(new TextBlock(o.element.normalName(), text, prose, o.element, o.text.words,
-            o.prose == null ? o.text.words : o.prose.words, o.capitalPair, o.exclamation));
+        o.text.finish();
+        Collapsed prose = o.prose == null ? o.text : o.prose;
+        if (prose != o.text) {
+          prose.finish();
+        }
+        blocks.add(new TextBlock(o.element.normalName(), o.element, o.text.chars, o.text.length, prose.chars,
+            prose.length, o.text.words, prose.words, o.capitalPair, o.exclamation));
         textWords.add(o.text.spans);
-        proseWords.add(o.prose == null ? o.text.spans : o.prose.spans);
-        textChars.add(o.text.charsOf(text));
+        proseWords.add(prose.spans);
       }
     }
-    return new Analysed(blocks, textWords, proseWords, textChars);
+    return new Analysed(blocks, textWords, proseWords);
   }
 
   /** The length of an element's text nodes and of its inline children's: about the text of a block. */
@@ -220,26 +216,27 @@ final class PageText {
       joinAt = -1;
     }
 
-    /** The text, stripped; the word spans are moved to match when stripping took anything from its start. */
-    String finish() {
+    /**
+     * Ends the text: its last word, and whitespace stripped at both ends as {@link String#strip} strips it; the
+     * characters and word spans move to match when stripping took anything from the start.
+     */
+    void finish() {
       if (wordStart >= 0) {
         endWord(length);
       }
-      lead = 0;
+      int lead = 0;
       while (lead < length && Character.isWhitespace(chars[lead])) {
         lead++; // only characters the collapsing keeps, such as a vertical tab: hardly ever
       }
+      int end = length;
+      while (end > lead && Character.isWhitespace(chars[end - 1])) {
+        end--;
+      }
       if (lead > 0) {
+        System.arraycopy(chars, lead, chars, 0, end - lead);
         spans.shift(lead);
       }
-      return new String(chars, 0, length).strip();
-    }
-
-    private int lead;
-
-    /** The characters of {@code text} (this, finished): the buffer, unless stripping moved the text. */
-    char[] charsOf(String text) {
-      return lead == 0 ? chars : text.toCharArray();
+      length = end - lead;
     }
 
     /**

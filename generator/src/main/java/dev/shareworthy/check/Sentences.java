@@ -15,8 +15,8 @@ public final class Sentences {
   private int[] data = new int[5 * 64];
   private int size;
 
-  /** The sentences of blocks whose words {@link PageText} found already ({@code words}, {@code chars}: per block). */
-  Sentences(List<TextBlock> blocks, List<WordSpans> words, List<char[]> chars) {
+  /** The sentences of blocks whose words {@link PageText} found already ({@code words}: per block). */
+  Sentences(List<TextBlock> blocks, List<WordSpans> words) {
     this.blocks = blocks;
     for (int b = 0; b < blocks.size(); b++) {
       TextBlock block = blocks.get(b);
@@ -24,10 +24,10 @@ public final class Sentences {
         continue;
       }
       WordSpans w = words.get(b);
-      char[] t = chars.get(b);
+      char[] t = block.textChars();
       int index = b;
       int[] next = {0};
-      Words.sentences(block.text(), t, block.text().length(), w.stops, w.stopCount, (start, end) -> {
+      Words.sentences(t, block.textLength(), w.stops, w.stopCount, (start, end) -> {
         // The sentence's words and syllables, as Words.wordsAndSyllables counts them over its characters.
         int i = next[0];
         while (i < w.size && w.starts[i] < start) {

@@ -66,7 +66,7 @@ public final class Words {
    */
   public static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
-    sentences(text, text.toCharArray(), text.length(), (start, end) -> out.add(text.substring(start, end)));
+    sentences(text.toCharArray(), text.length(), (start, end) -> out.add(text.substring(start, end)));
     return out;
   }
 
@@ -77,10 +77,10 @@ public final class Words {
   }
 
   /**
-   * Finds the sentences of {@code text}, whose {@code n} characters are the first of {@code t}, stripped, as
+   * Finds the sentences of a text, its {@code n} characters the first of {@code t}, stripped, as
    * {@link #sentences} does.
    */
-  static void sentences(String text, char[] t, int n, Span out) {
+  static void sentences(char[] t, int n, Span out) {
     int[] stops = new int[16];
     int count = 0;
     for (int i = 0; i < n; i++) {
@@ -91,14 +91,14 @@ public final class Words {
         stops[count++] = i;
       }
     }
-    sentences(text, t, n, stops, count, out);
+    sentences(t, n, stops, count, out);
   }
 
   /**
-   * As {@link #sentences(String, char[], int, Span)}, given where the characters that may end a sentence stand
+   * As {@link #sentences(char[], int, Span)}, given where the characters that may end a sentence stand
    * ({@code . ! ? …}, in order): only those are looked at.
    */
-  static void sentences(String text, char[] t, int n, int[] stops, int count, Span out) {
+  static void sentences(char[] t, int n, int[] stops, int count, Span out) {
     int start = 0;
     int skipTo = -1;
     for (int k = 0; k < count; k++) {
@@ -113,7 +113,7 @@ public final class Words {
       }
       skipTo = end;
       boolean atBreak = end + 1 >= n || Character.isWhitespace(t[end + 1]);
-      if (!atBreak || (c == '.' && abbreviation(text, t, i))) {
+      if (!atBreak || (c == '.' && abbreviation(t, i))) {
         continue;
       }
       sentence(t, start, end + 1, out);
@@ -146,7 +146,7 @@ public final class Words {
   private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "cf", "mr", "mrs", "ms", "dr", "st", "approx"};
 
   /** "e.g.", "i.e.", "vs.", "Dr.", single initials: a dot that ends no sentence. Allocates nothing. */
-  private static boolean abbreviation(String text, char[] t, int dot) {
+  private static boolean abbreviation(char[] t, int dot) {
     int s = dot;
     while (s > 0 && dot - s <= 6 && (Character.isLetter(t[s - 1]) || t[s - 1] == '.')) {
       s--;
@@ -159,9 +159,15 @@ public final class Words {
     if (length == 1) {
       return Character.isUpperCase(t[s]);
     }
+    String word = null; // made only when an abbreviation is as long: a dot after a short word
     for (String a : ABBREVIATIONS) {
-      if (a.length() == length && text.regionMatches(true, s, a, 0, length)) {
-        return true;
+      if (a.length() == length) {
+        if (word == null) {
+          word = new String(t, s, length);
+        }
+        if (word.regionMatches(true, 0, a, 0, length)) {
+          return true;
+        }
       }
     }
     return false;

@@ -58,6 +58,9 @@ class PageTextTest {
           div.ownerDocument(), null, null, null, "en", null);
 
       for (TextBlock b : page.blocks()) {
+        // Stripped as String.strip strips, the "\u000b" at either end included; made from the kept characters.
+        assertThat(b.text()).isEqualTo(b.text().strip()).hasSize(b.textLength());
+        assertThat(b.prose()).isEqualTo(b.prose().strip()).hasSize(b.proseLength());
         assertThat(b.words()).as(b.text()).isEqualTo(Words.count(b.text()));
         assertThat(b.proseWords()).as(b.prose()).isEqualTo(Words.count(b.prose()));
         boolean pair = false;
@@ -73,7 +76,7 @@ class PageTextTest {
       for (TextBlock b : page.blocks()) {
         if (!b.heading()) {
           char[] t = b.text().toCharArray();
-          Words.sentences(b.text(), t, t.length, (start, end) -> {
+          Words.sentences(t, t.length, (start, end) -> {
             long counted = Words.wordsAndSyllables(t, start, end);
             read.add(b.text().substring(start, end) + " | " + (counted >>> 32) + " | " + (int) counted);
           });
