@@ -3,7 +3,8 @@
 # with and without checks, runs interleaved so both see the same machine, and prints the medians of the wall
 # times (whole process, JVM start included) and the overhead, and the same for CPU time (user + system), which
 # other processes on a shared machine disturb less. Both runs use the JVM options the command line's
-# tuned child JVM uses (C1 only, serial collector, promotion after one collection, a 512 MB heap start).
+# tuned child JVM uses (C1 only, the check code compiled early, serial collector, promotion after one collection,
+# a 512 MB heap start).
 #
 # The outputs go to bench/work, or under OUT_ROOT: a tmpfs such as /dev/shm keeps out the file system's own
 # cost of creating thousands of files just after deleting as many (ext4 then spends seconds of system time
@@ -33,7 +34,9 @@ JAR="$WORK/shareworthy-bench.jar"
 cp generator/target/shareworthy.jar "$JAR"
 javac -d "$WORK/timer" -cp "$JAR" bench/BuildTimer.java
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
-JVM=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -Xms512m -Xmn128m -cp "$JAR:$WORK/timer" BuildTimer)
+JVM=(java -XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet
+  "-XX:CompileCommand=CompileThresholdScaling,dev.shareworthy.check.*::*,0.2"
+  -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -Xms512m -Xmn128m -cp "$JAR:$WORK/timer" BuildTimer)
 MODE=${MODE:-timer}
 # The two commands as arrays (no word splitting of paths): build_cmd plain|checks SITE OUTPUT sets CMD.
 build_cmd() {

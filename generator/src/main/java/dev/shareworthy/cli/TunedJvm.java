@@ -115,6 +115,13 @@ final class TunedJvm {
     List<String> options = new ArrayList<>();
     if (inherited.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation"))) {
       options.add("-XX:TieredStopAtLevel=1");
+      if (inherited.stream().noneMatch(a -> a.contains("CompileThresholdScaling"))) {
+        // The checks run their code once per page, and start cold after a build that never ran it: compiled
+        // after a fifth of the usual calls and loops, a 10,000-post check phase took 5% less time (CPU time
+        // 0.966 of it, median of 8 pairs of builds; the first 1,000 pages 0.91). Quietly: not a word on stdout.
+        options.add("-XX:CompileCommand=quiet");
+        options.add("-XX:CompileCommand=CompileThresholdScaling," + CHECK_CODE + ",0.2");
+      }
     }
     if (inherited.stream().noneMatch(a -> a.matches("-XX:\\+Use\\w*GC"))) {
       options.add("-XX:+UseSerialGC");
@@ -149,6 +156,9 @@ final class TunedJvm {
     options.addAll(inherited);
     return options;
   }
+
+  /** The check engine and its rules, as a compile command's method pattern. */
+  static final String CHECK_CODE = "dev.shareworthy.check.*::*";
 
   /** Memory from which the default heap limit (a quarter) leaves room above a 512 MB start. */
   static final long MEMORY_FOR_HEAP_START = 4L << 30;

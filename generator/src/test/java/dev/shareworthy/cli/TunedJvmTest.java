@@ -18,16 +18,17 @@ class TunedJvmTest {
   @Test
   void aPlainRunGetsC1TheSerialCollectorARoomyHeapAndWritesAClassArchive() {
     assertThat(TunedJvm.options(List.of(), null, Path.of("/c/a.jsa.tmp"), 16 * GB))
-        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1",
-            "-Xms512m", "-Xmn128m", "-XX:ArchiveClassesAtExit=/c/a.jsa.tmp",
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:CompileCommand=quiet", "-XX:CompileCommand=CompileThresholdScaling,dev.shareworthy.check.*::*,0.2",
+            "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1", "-Xms512m", "-Xmn128m",
+            "-XX:ArchiveClassesAtExit=/c/a.jsa.tmp",
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   @Test
   void theUsersTenuringSettingIsKept() {
     assertThat(TunedJvm.options(List.of("-XX:MaxTenuringThreshold=6"), null, null, 16 * GB))
-        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms512m", "-Xmn128m",
-            "-XX:MaxTenuringThreshold=6");
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:CompileCommand=quiet", "-XX:CompileCommand=CompileThresholdScaling,dev.shareworthy.check.*::*,0.2",
+            "-XX:+UseSerialGC", "-Xms512m", "-Xmn128m", "-XX:MaxTenuringThreshold=6");
   }
 
   @Test
@@ -36,8 +37,18 @@ class TunedJvmTest {
     assertThat(TunedJvm.options(List.of(), null, null, 2 * GB)).noneMatch(o -> o.startsWith("-Xm"));
     for (String own : List.of("-Xmx300m", "-Xms1g", "-Xmn64m", "-XX:MaxRAMPercentage=50", "-XX:NewRatio=3")) {
       assertThat(TunedJvm.options(List.of(own), null, null, 16 * GB)).as(own)
-          .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1", own);
+          .containsExactly("-XX:TieredStopAtLevel=1", "-XX:CompileCommand=quiet", "-XX:CompileCommand=CompileThresholdScaling,dev.shareworthy.check.*::*,0.2",
+              "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=1", own);
     }
+  }
+
+  /** The JIT option only names classes that exist: a renamed package would silently lose the tuning. */
+  @Test
+  void theCheckCodeCompiledEarlyIsThere() throws Exception {
+    String pkg = TunedJvm.CHECK_CODE.substring(0, TunedJvm.CHECK_CODE.indexOf(".*"));
+    assertThat(Class.forName(pkg + ".CheckEngine")).isNotNull();
+    assertThat(TunedJvm.options(List.of("-XX:CompileCommand=CompileThresholdScaling,*::*,0.5"), null, null, 16 * GB))
+        .noneMatch(o -> o.contains(TunedJvm.CHECK_CODE)); // the user's own scaling wins
   }
 
   @Test
