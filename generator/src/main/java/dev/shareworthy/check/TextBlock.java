@@ -80,6 +80,12 @@ public final class TextBlock {
     return proseLength;
   }
 
+  /** Character {@code i} of {@link #prose}, without making the string: for rules that look at a few. */
+  public char proseCharAt(int i) {
+    java.util.Objects.checkIndex(i, proseLength);
+    return proseChars[i];
+  }
+
   /** The characters of {@link #text}, in the array's first {@link #textLength}; not to be changed. */
   char[] textChars() {
     return textChars;

@@ -304,4 +304,22 @@ class ChecksTest {
     assertThat(second.pages()).extracting(PageSummary::page, PageSummary::score)
         .isEqualTo(first.pages().stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.page(), p.score())).toList());
   }
+
+  /** Runs of exclamation marks, in every shape the rule knows, are found and quoted; a lone mark is not a run. */
+  @Test
+  void exclamationRunsAreFoundInEveryShapeAndQuoted() {
+    CheckSite site = new CheckSite(tmp.resolve("site"), "");
+    String prose = CheckSite.prose("gardens") + "\n\n";
+    site.post("double", "title: Double Mark\ndate: 2025-01-01\n", prose + "It finally works ‼ Really.");
+    site.post("ones", "title: Ones\ndate: 2025-01-02\n", prose + "That was fun!11 Now the rest.");
+    site.post("pair", "title: Pair\ndate: 2025-01-03\n", prose + "Use `x!!` in code, then *wow*!! Done.");
+    site.post("number", "title: Number\ndate: 2025-01-04\n", prose + "Pick option 1!12 later.");
+    site.post("lone", "title: Lone\ndate: 2025-01-05\n", prose + "One mark! That is fine.");
+    List<Finding> runs = CheckSite.of(site.check(), "excessive-exclamation").stream()
+        .filter(f -> f.message().startsWith("A run")).toList();
+    assertThat(runs).extracting(Finding::page, Finding::message).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("/posts/double/", "A run of exclamation marks: \"It finally works ‼ Re\""),
+        org.assertj.core.groups.Tuple.tuple("/posts/ones/", "A run of exclamation marks: \"That was fun!11\""),
+        org.assertj.core.groups.Tuple.tuple("/posts/pair/", "A run of exclamation marks: \"Use in code, then wow!! D\""));
+  }
 }

@@ -32,20 +32,18 @@ public final class ExcessiveExclamationRule implements Rule {
     int marks = 0;
     boolean runReported = false;
     for (TextBlock b : page.blocks()) {
-      String prose = b.prose();
       if (!b.exclamation()) {
         continue;
       }
-      // Jumps from mark to mark: a prose block is mostly other characters.
-      boolean doubles = prose.indexOf('‼') >= 0;
-      int n = prose.length();
-      for (int i = nextMark(prose, 0, doubles); i >= 0; i = nextMark(prose, i + 1, doubles)) {
-        char c = prose.charAt(i);
+      // Read from the block's characters: its prose becomes a string only for a run's excerpt.
+      int n = b.proseLength();
+      for (int i = nextMark(b, 0); i >= 0; i = nextMark(b, i + 1)) {
+        char c = b.proseCharAt(i);
         marks++;
-        boolean run = c == '‼' || (i + 1 < n && (prose.charAt(i + 1) == '!'
-            || prose.charAt(i + 1) == '1' && isRunOfOnes(prose, i + 1)));
+        boolean run = c == '‼' || (i + 1 < n && (b.proseCharAt(i + 1) == '!'
+            || b.proseCharAt(i + 1) == '1' && isRunOfOnes(b, i + 1)));
         if (run && !runReported) {
-          out.report(page.lineOf(b), "A run of exclamation marks: \"" + excerpt(prose, i) + "\"");
+          out.report(page.lineOf(b), "A run of exclamation marks: \"" + excerpt(b.prose(), i) + "\"");
           runReported = true;
         }
       }
@@ -59,20 +57,22 @@ public final class ExcessiveExclamationRule implements Rule {
     }
   }
 
-  /** "!!1" and "!11" are the same shouting. */
-  /** The next '!' (or '‼', when the text has one) from {@code from}, or -1. */
-  private static int nextMark(String prose, int from, boolean doubles) {
-    int single = prose.indexOf('!', from);
-    if (!doubles) {
-      return single;
+  /** The next '!' or '‼' in a block's prose from {@code from} on, or -1. */
+  private static int nextMark(TextBlock b, int from) {
+    for (int i = from, n = b.proseLength(); i < n; i++) {
+      char c = b.proseCharAt(i);
+      if (c == '!' || c == '‼') {
+        return i;
+      }
     }
-    int twice = prose.indexOf('‼', from);
-    return single < 0 ? twice : twice < 0 ? single : Math.min(single, twice);
+    return -1;
   }
 
-  private static boolean isRunOfOnes(String s, int from) {
-    return from < s.length() && s.charAt(from) == '1' && (from + 1 >= s.length() || !Character.isDigit(s.charAt(from + 1))
-        || s.charAt(from + 1) == '1');
+  /** "!!1" and "!11" are the same shouting. */
+  private static boolean isRunOfOnes(TextBlock b, int from) {
+    int n = b.proseLength();
+    return from < n && b.proseCharAt(from) == '1' && (from + 1 >= n || !Character.isDigit(b.proseCharAt(from + 1))
+        || b.proseCharAt(from + 1) == '1');
   }
 
   private static String excerpt(String s, int at) {
