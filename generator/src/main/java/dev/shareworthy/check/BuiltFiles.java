@@ -58,6 +58,11 @@ public interface BuiltFiles {
     return null;
   }
 
+  /** The files of a built site's output folder. */
+  static BuiltFiles folder(Path dir) {
+    return written(dir, java.util.Set.of(), java.util.Map.of());
+  }
+
   /**
    * The output folder a build has just written, with what the build knows of it: the files it wrote, which a
    * link to needs no look-up, and the images it drew. Anything else is looked up in the folder as by
@@ -67,7 +72,6 @@ public interface BuiltFiles {
    * @param images what the build knows of images it wrote, by the same paths
    */
   static BuiltFiles written(Path dir, java.util.Set<String> files, java.util.Map<String, ImageFile> images) {
-    BuiltFiles folder = folder(dir);
     return new BuiltFiles() {
       @Override
       public Path root() {
@@ -76,62 +80,12 @@ public interface BuiltFiles {
 
       @Override
       public boolean isFile(String path) {
-        return files.contains(path) || folder.isFile(path);
+        return files.contains(path) || Files.isRegularFile(dir.resolve(path));
       }
 
       @Override
       public boolean isDirectory(String path) {
-        return !files.contains(path) && folder.isDirectory(path);
-      }
-
-      @Override
-      public long size(String path) throws IOException {
-        return folder.size(path);
-      }
-
-      @Override
-      public InputStream open(String path) throws IOException {
-        return folder.open(path);
-      }
-
-      @Override
-      public byte[] read(String path) throws IOException {
-        return folder.read(path);
-      }
-
-      @Override
-      public byte[] readIfFile(String path) throws IOException {
-        return folder.readIfFile(path);
-      }
-
-      @Override
-      public Head head(String path, int max) throws IOException {
-        return folder.head(path, max);
-      }
-
-      @Override
-      public ImageFile image(String path) {
-        return images.get(path);
-      }
-    };
-  }
-
-  /** The files of a built site's output folder. */
-  static BuiltFiles folder(Path dir) {
-    return new BuiltFiles() {
-      @Override
-      public Path root() {
-        return dir;
-      }
-
-      @Override
-      public boolean isFile(String path) {
-        return Files.isRegularFile(dir.resolve(path));
-      }
-
-      @Override
-      public boolean isDirectory(String path) {
-        return Files.isDirectory(dir.resolve(path));
+        return !files.contains(path) && Files.isDirectory(dir.resolve(path));
       }
 
       @Override
@@ -176,6 +130,11 @@ public interface BuiltFiles {
           }
           return new Head(size, java.util.Arrays.copyOf(bytes.array(), bytes.position()));
         }
+      }
+
+      @Override
+      public ImageFile image(String path) {
+        return images.get(path);
       }
     };
   }
