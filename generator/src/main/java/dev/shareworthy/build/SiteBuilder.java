@@ -130,7 +130,8 @@ public final class SiteBuilder {
       CardCache cards = new CardCache(options.cardCache() != null ? options.cardCache() : CardCache.defaultDir());
       Sharing.Written shared = sharing.writeFiles(out, content.posts(), cards, now);
       int copied = StaticFiles.copy(siteDir, theme, content, out, claimed);
-      int files = jobs.size() + redirects.size() + 4 + shared.files() + copied; // 4: two feeds, sitemap, robots.txt
+      // 4: two feeds, sitemap, robots.txt
+      int files = jobs.size() + redirects.size() + 4 + shared.files() + copied;
       return new Written(jobs.size(), files, known(out, jobs, redirects, shared.cards()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -139,7 +140,8 @@ public final class SiteBuilder {
 
   /**
    * The output folder with the pages, redirects and cards this build wrote into it: each page links to others
-   * and to its card, and looking each up in the file system, and reading each card's header, cost about a twentieth of checking a page.
+   * and to its card, and looking each up in the file system, and reading each card's header, cost about a
+   * twentieth of checking a page.
    */
   private static BuiltFiles known(Path out, List<PageJob> jobs, List<AliasRedirects.Redirect> redirects,
       Map<String, Long> cards) {

@@ -269,7 +269,8 @@ public final class PageContext {
 
   /**
    * The content element and everything in it that is the writer's, in document order; found once, with the
-   * elements the link, image and style rules look at, which a query each over all of them cost twice as much.
+   * elements the link, image and style rules look at (a jsoup query each over all of them was 2.5% of checking a
+   * page).
    */
   private List<Element> bodyElements() {
     if (bodyElements == null) {
