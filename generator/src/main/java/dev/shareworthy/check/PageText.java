@@ -48,10 +48,10 @@ final class PageText {
     for (Open o : open) {
       if (o.text.words > 0) {
         o.text.finish();
-        Collapsed prose = o.prose == null ? o.text : o.prose;
-        if (prose != o.text) {
-          prose.finish();
+        if (o.prose != null) {
+          o.prose.finish();
         }
+        Collapsed prose = o.prose == null ? o.text : o.prose;
         blocks.add(new TextBlock(o.element.normalName(), o.element, o.text.chars, o.text.length, prose.chars,
             prose.length, o.text.words, prose.words, o.capitalPair, o.exclamation));
         textWords.add(o.text.spans);

@@ -159,18 +159,29 @@ public final class Words {
     if (length == 1) {
       return Character.isUpperCase(t[s]);
     }
-    String word = null; // made only when an abbreviation is as long: a dot after a short word
     for (String a : ABBREVIATIONS) {
-      if (a.length() == length) {
-        if (word == null) {
-          word = new String(t, s, length);
-        }
-        if (word.regionMatches(true, 0, a, 0, length)) {
-          return true;
-        }
+      if (a.length() == length && sameIgnoringCase(t, s, a)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code a} stands at {@code from} in {@code t}, compared as {@link String#regionMatches} ignoring case. */
+  private static boolean sameIgnoringCase(char[] t, int from, String a) {
+    for (int j = 0; j < a.length(); j++) {
+      char c1 = t[from + j];
+      char c2 = a.charAt(j);
+      if (c1 == c2) {
+        continue;
+      }
+      char u1 = Character.toUpperCase(c1);
+      char u2 = Character.toUpperCase(c2);
+      if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** English syllables by the usual vowel-group heuristic: good to a syllable or so, which Flesch tolerates. */
