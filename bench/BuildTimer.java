@@ -12,6 +12,7 @@ public final class BuildTimer {
     boolean checks = args[2].equals("checks");
     BuildResult r = Shareworthy.build(BuildOptions.of(Path.of(args[0])).withOutput(Path.of(args[1])).withChecks(checks));
     System.out.printf("%d pages in %.2f s%s%n", r.pages(), r.duration().toMillis() / 1000.0,
-        checks ? ", " + r.checks().findings().size() + " findings on " + r.checks().pages().size() + " pages" : "");
+        checks ? ", " + r.checks().findings().size() + " findings on " + r.checks().pages().size() + " pages; checks "
+            + r.checksTook() : "");
   }
 }

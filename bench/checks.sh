@@ -6,6 +6,11 @@
 # tuned child JVM uses (C1 only, the check code compiled early, serial collector, promotion after one collection,
 # a 512 MB heap start).
 #
+# A checked build also says how long its checks took, by its own clock. The script sets that against the rest of
+# the same build: both parts see the machine at the same minute, so this figure is spared the drift between two
+# builds that moves a single pair's ratio by ten points and more. It then prints how long the rest of a checked
+# build took against a plain build, which should agree if the checks slow nothing else down.
+#
 # The outputs go to bench/work, or under OUT_ROOT: a tmpfs such as /dev/shm keeps out the file system's own
 # cost of creating thousands of files just after deleting as many (ext4 then spends seconds of system time
 # finding free inodes, differently in each run), which otherwise swamps the difference being measured.
@@ -48,10 +53,13 @@ build_cmd() {
   fi
 }
 
-measure() { # label, command...: appends "label wall_s rss_kb cpu_s" to $WORK/check-results
+measure() { # label, command...: appends "label wall_s rss_kb user_s sys_s [checks_s]" to $WORK/check-results
   local label=$1; shift
   /usr/bin/time -f "$label %e %M %U %S" -o "$WORK/one" "$@" >"$WORK/stdout" 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
-  cat "$WORK/one" >> "$WORK/check-results"
+  # A checked build says how long its checks took ("Checks: ... in 3.21 s", "checks in 3.21 s"): the sixth column.
+  local took
+  took=$(grep -o '[Cc]hecks.* in [0-9.]* s' "$WORK/stdout" | grep -o '[0-9.]* s$' | tr -d ' s' || true)
+  echo "$(cat "$WORK/one") $took" >> "$WORK/check-results"
 }
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); mode: $MODE"
@@ -105,6 +113,20 @@ rng = random.Random(1)
 boot = sorted(statistics.median(rng.choices(pairs, k=len(pairs))) for _ in range(2000))
 print(f"{int(n):>6} posts  per run pair: checks add {statistics.median(pairs):.0f}% (median; 95% bootstrap interval "
       f"{boot[50]:.0f}-{boot[1949]:.0f}%; {', '.join(f'{x:.0f}%' for x in pairs)})")
+# Within each checked build: the time its checks took (the build's own clock) against the rest of that same
+# build. Both parts see the same machine at the same minute, so this is spared the drift between two builds,
+# which moves single pairs by ten points and more. It holds only if the checks slow nothing else down: the rest
+# of a checked build is then as long as a plain build, which the last line compares.
+took = [float(r[5]) for r in rows if r[0] == "build+checks" and len(r) > 5]
+if took:
+    within = sorted(100 * t / (c - t) for c, t in zip(checked, took))
+    boot = sorted(statistics.median(rng.choices(within, k=len(within))) for _ in range(2000))
+    print(f"{int(n):>6} posts  within each checked build: checks take {statistics.median(took):.2f} s and add "
+          f"{statistics.median(within):.0f}% to the rest of it (median; 95% bootstrap interval {boot[50]:.0f}-"
+          f"{boot[1949]:.0f}%; {', '.join(f'{x:.0f}%' for x in within)})")
+    rest = [c - t for c, t in zip(checked, took)]
+    print(f"{int(n):>6} posts  the rest of a checked build: median {statistics.median(rest):.2f} s, against "
+          f"{statistics.median(plain):.2f} s for a plain build")
 PY
 done
 [ "$OUT_ROOT" = "$WORK" ] || rm -rf "$OUT_ROOT"/out-plain-* "$OUT_ROOT"/out-checks-*

@@ -4,7 +4,7 @@ assert log =~ /Built \d+ pages \(1 post, \d+ files\)/ : 'the build summary is lo
 assert log.contains('BUILD SUCCESS')
 // `mvn verify` builds the blog once: the build goal runs the checks, and the check goal reports what they found.
 assert (log =~ /Built \d+ pages/).size() == 1 : 'one build only'
-assert log =~ /Checks: 0 errors, \d+ warnings?/
+assert log =~ /Checks: 0 errors, \d+ warnings?, \d+ infos? on \d+ pages? in \d+\.\d\d s/
 assert log.contains('Checking the blog the build goal built in this run')
 def post = new File(basedir, 'target/blog/posts/what-makes-a-post-travel/index.html')
 assert post.isFile()

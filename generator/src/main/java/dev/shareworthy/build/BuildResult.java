@@ -12,10 +12,13 @@ import java.util.Locale;
  * @param posts posts published
  * @param skippedDrafts drafts left out
  * @param skippedFuture future-dated posts left out
+ * @param duration the whole build's wall time, the checks' included
  * @param checks the quality checks' report when {@link BuildOptions#checks()} asked for them, else null
+ * @param checksDuration the part of {@code duration} the checks took (zero without them): what they cost, for
+ *     a writer deciding whether to run them on every build, and for the benchmark that holds them to their budget
  */
 public record BuildResult(Path outputDir, int pages, int files, int posts, int skippedDrafts, int skippedFuture,
-    Duration duration, dev.shareworthy.check.CheckReport checks) {
+    Duration duration, dev.shareworthy.check.CheckReport checks, Duration checksDuration) {
 
   /**
    * The one line the command line and the Maven plugin print after a build.
@@ -30,5 +33,10 @@ public record BuildResult(Path outputDir, int pages, int files, int posts, int s
           skippedDrafts, skippedDrafts == 1 ? "" : "s", skippedFuture, skippedFuture == 1 ? "" : "s", howToInclude));
     }
     return line.toString();
+  }
+
+  /** How long the checks took, as the summary lines print it: "in 3.21 s". */
+  public String checksTook() {
+    return String.format(Locale.ROOT, "in %.2f s", checksDuration.toMillis() / 1000.0);
   }
 }

@@ -59,14 +59,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(result.summary("see --drafts, --future"));
     if (result.checks() != null) {
-      spec.commandLine().getOut().println(checkLine(result.checks()));
+      spec.commandLine().getOut().println(checkLine(result));
     }
     return 0;
   }
 
   /** The one line about the checks that ran with the build; the details are {@code check}'s. */
-  static String checkLine(CheckReport report) {
+  static String checkLine(BuildResult result) {
+    CheckReport report = result.checks();
     boolean clean = report.findings().isEmpty();
-    return "Checks: " + Reports.counts(report) + (clean ? "" : " - run `shareworthy check` for details");
+    return "Checks: " + Reports.counts(report) + " " + result.checksTook()
+        + (clean ? "" : " - run `shareworthy check` for details");
   }
 }

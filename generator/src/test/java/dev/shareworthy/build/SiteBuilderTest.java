@@ -75,6 +75,18 @@ class SiteBuilderTest {
   }
 
   @Test
+  void saysWhatPartOfTheBuildsTimeTheChecksTook() {
+    BuildResult plain = build();
+    BuildResult checked = Shareworthy.build(BuildOptions.of(site.dir).withOutput(out).withNow(NOW).withChecks(true));
+
+    assertThat(plain.checks()).isNull();
+    assertThat(plain.checksDuration()).isZero();
+    assertThat(checked.checks().pages()).isNotEmpty();
+    assertThat(checked.checksDuration()).isPositive().isLessThanOrEqualTo(checked.duration());
+    assertThat(checked.checksTook()).matches("in \\d+\\.\\d\\d s");
+  }
+
+  @Test
   void draftsAndFuturePostsOnlyWhenAskedFor() {
     Shareworthy.build(BuildOptions.of(site.dir).withOutput(out).withNow(NOW).withDrafts(true).withFuture(true));
 

@@ -63,7 +63,7 @@ class BuildCommandTest extends CommandLineTest {
     assertThat(run("build", site.toString())).isZero();
 
     assertThat(out.toString()).containsPattern("(?m)^Checks: [1-9]\\d* errors?, \\d+ warnings?, \\d+ infos? on \\d+ pages? "
-        + "- run `shareworthy check` for details$");
+        + "in \\d+\\.\\d\\d s - run `shareworthy check` for details$");
   }
 
   @Test

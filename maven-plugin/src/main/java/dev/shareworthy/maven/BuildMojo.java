@@ -40,7 +40,7 @@ public class BuildMojo extends SiteMojo {
       BuildResult result = Shareworthy.build(options);
       getLog().info(result.summary("include them with -Dshareworthy.drafts, -Dshareworthy.future"));
       if (result.checks() != null) {
-        getLog().info("Checks: " + Reports.counts(result.checks())
+        getLog().info("Checks: " + Reports.counts(result.checks()) + " " + result.checksTook()
             + (result.checks().findings().isEmpty() ? "" : "; the check goal lists them"));
         if (getPluginContext() != null) {
           getPluginContext().put(checkedBuildKey(), result.checks());
