@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param skippedFuture future-dated posts left out
  * @param duration the whole build's wall time, the checks' included
  * @param checks the quality checks' report when {@link BuildOptions#checks()} asked for them, else null
- * @param checksDuration the part of {@code duration} the checks took (zero without them): what they cost, for
+ * @param checksDuration the part of {@code duration} the checks took (zero without them), the source texts kept
+ *     for them while reading counted in full though two threads share that work: what they cost, for
  *     a writer deciding whether to run them on every build, and for the benchmark that holds them to their budget
  */
 public record BuildResult(Path outputDir, int pages, int files, int posts, int skippedDrafts, int skippedFuture,

@@ -54,6 +54,8 @@ final class ContentLoader {
    * otherwise.
    */
   private final OffHeapTexts texts;
+  /** Time spent keeping texts for the checks, summed over threads: part of what the checks cost a build. */
+  private final java.util.concurrent.atomic.AtomicLong keepingNanos = new java.util.concurrent.atomic.AtomicLong();
 
   ContentLoader(Path siteDir, SiteConfig site, MarkdownRenderer markdown, BuildOptions options, Instant now) {
     this.siteDir = siteDir;
@@ -172,6 +174,14 @@ final class ContentLoader {
     return texts == null ? null : texts.get(source);
   }
 
+  /**
+   * How long keeping the source texts for the checks took, summed over the threads that read files in parallel:
+   * more than it added to the build's wall time, which is what a build reports the checks' cost by.
+   */
+  java.time.Duration keepingTexts() {
+    return java.time.Duration.ofNanos(keepingNanos.get());
+  }
+
   /** Reads one Markdown file's front matter and body; its problems go to {@code problems}. */
   Optional<SourceDocument> readOne(Path file, List<Problem> problems) {
     String source = relative(file);
@@ -179,7 +189,9 @@ final class ContentLoader {
     try {
       text = SourceText.read(file, source);
       if (texts != null) {
+        long start = System.nanoTime();
         texts.put(source, text);
+        keepingNanos.addAndGet(System.nanoTime() - start);
       }
     } catch (ShareworthyException e) {
       problems.addAll(e.problems());
