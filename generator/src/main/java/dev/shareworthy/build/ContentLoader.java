@@ -187,10 +187,11 @@ final class ContentLoader {
     String source = relative(file);
     String text;
     try {
-      text = SourceText.read(file, source);
+      SourceText.Read read = SourceText.readWithBytes(file, source);
+      text = read.text();
       if (texts != null) {
         long start = System.nanoTime();
-        texts.put(source, text);
+        texts.put(source, read.utf8(), read.from(), text.length());
         keepingNanos.addAndGet(System.nanoTime() - start);
       }
     } catch (ShareworthyException e) {

@@ -23,6 +23,21 @@ public final class SourceText {
    * @throws ShareworthyException when the file cannot be read or is not UTF-8
    */
   public static String read(Path file, String label) {
+    return readWithBytes(file, label).text();
+  }
+
+  /**
+   * A file's text with the bytes it was decoded from: the text's UTF-8 form is {@code utf8} from {@code from} on
+   * (after a byte order mark), since only valid UTF-8 is decoded, and valid UTF-8 encodes back to its own bytes.
+   */
+  public record Read(String text, byte[] utf8, int from) {}
+
+  /**
+   * {@link #read}, with the bytes: for a caller that keeps the text as UTF-8, which then need not encode it again.
+   *
+   * @throws ShareworthyException when the file cannot be read or is not UTF-8
+   */
+  public static Read readWithBytes(Path file, String label) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -35,7 +50,7 @@ public final class SourceText {
     if (text.indexOf('\uFFFD') >= 0) {
       text = strict(bytes, label);
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return text.startsWith("\uFEFF") ? new Read(text.substring(1), bytes, 3) : new Read(text, bytes, 0);
   }
 
   private static String strict(byte[] bytes, String label) {

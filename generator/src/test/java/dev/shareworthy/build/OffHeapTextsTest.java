@@ -26,6 +26,26 @@ class OffHeapTextsTest {
   }
 
   @Test
+  void keepsATextFromTheBytesItWasReadFromPastAByteOrderMark() {
+    OffHeapTexts texts = new OffHeapTexts();
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] ascii = "plain text".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] latin = "naïve café".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    texts.put("a.md", concat(bom, ascii), 3, "plain text".length());
+    // Two characters of two bytes each: kept as UTF-8, and decoded as such from past the mark.
+    texts.put("b.md", concat(bom, latin), 3, "naïve café".length());
+
+    assertThat(texts.get("a.md")).isEqualTo("plain text");
+    assertThat(texts.get("b.md")).isEqualTo("naïve café");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void aTextKeptAgainReplacesTheOldOne() {
     OffHeapTexts texts = new OffHeapTexts();
     texts.put("a.md", "first version");

@@ -8,6 +8,7 @@ import dev.shareworthy.ShareworthyException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,20 @@ class SourceTextTest {
     Path file = Files.writeString(dir.resolve("a.md"), "\uFEFF---\ntitle: T\n", StandardCharsets.UTF_8);
 
     assertThat(SourceText.read(file, "a.md")).isEqualTo("---\ntitle: T\n");
+  }
+
+  @Test
+  void givesTheBytesATextWasDecodedFromWhichAreItsUtf8Form() throws Exception {
+    String text = "Crème brûlée, 東京, 🚀 and a real \uFFFD\n";
+    Path plain = Files.writeString(dir.resolve("a.md"), text, StandardCharsets.UTF_8);
+    Path marked = Files.writeString(dir.resolve("b.md"), "\uFEFF" + text, StandardCharsets.UTF_8);
+
+    for (Path file : List.of(plain, marked)) {
+      SourceText.Read read = SourceText.readWithBytes(file, "x.md");
+      assertThat(read.text()).isEqualTo(text);
+      assertThat(java.util.Arrays.copyOfRange(read.utf8(), read.from(), read.utf8().length))
+          .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   @Test
