@@ -38,14 +38,9 @@ final class OffHeapTexts {
     this.budget = budget;
   }
 
-  /** Keeps {@code text} under {@code name}, instead of what was kept under it. */
-  void put(String name, String text) {
-    put(name, text.getBytes(StandardCharsets.UTF_8), 0, text.length());
-  }
-
   /**
-   * Keeps the text whose UTF-8 form is {@code utf8} from {@code from} on and which has {@code chars} characters,
-   * as a file's bytes give it ({@link dev.shareworthy.content.SourceText#readWithBytes}): encoding every post's
+   * Keeps, under {@code name} and instead of what was kept under it, the text whose UTF-8 form is {@code utf8}
+   * from {@code from} on and which has {@code chars} characters, as a file's bytes give it ({@link dev.shareworthy.content.SourceText#readWithBytes}): encoding every post's
    * text again took half of the 0.2 s that keeping them cost a 10,000-post build (scanning each for bytes above
    * 127, which the quick compiler does byte by byte).
    */

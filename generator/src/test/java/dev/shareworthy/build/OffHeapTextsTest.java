@@ -13,10 +13,10 @@ class OffHeapTextsTest {
   @Test
   void givesBackEachTextAsItWasKept() {
     OffHeapTexts texts = new OffHeapTexts();
-    texts.put("a.md", "---\ntitle: Plain\n---\nText.\r\nMore.\n");
-    texts.put("b.md", "Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
-    texts.put("empty.md", "");
-    texts.put("latin.md", "naïve café"); // Latin-1 only: its bytes are UTF-8 all the same
+    keep(texts, "a.md", "---\ntitle: Plain\n---\nText.\r\nMore.\n");
+    keep(texts, "b.md", "Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
+    keep(texts, "empty.md", "");
+    keep(texts, "latin.md", "naïve café"); // Latin-1 only: its bytes are UTF-8 all the same
 
     assertThat(texts.get("a.md")).isEqualTo("---\ntitle: Plain\n---\nText.\r\nMore.\n");
     assertThat(texts.get("b.md")).isEqualTo("Crème brûlée, 東京, emoji 🚀 and a lone \uFFFD replacement character");
@@ -39,6 +39,11 @@ class OffHeapTextsTest {
     assertThat(texts.get("b.md")).isEqualTo("naïve café");
   }
 
+  /** Keeps a text as the build keeps a file's: from its UTF-8 bytes. */
+  private static void keep(OffHeapTexts texts, String name, String text) {
+    texts.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, text.length());
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
@@ -48,8 +53,8 @@ class OffHeapTextsTest {
   @Test
   void aTextKeptAgainReplacesTheOldOne() {
     OffHeapTexts texts = new OffHeapTexts();
-    texts.put("a.md", "first version");
-    texts.put("a.md", "second version");
+    keep(texts, "a.md", "first version");
+    keep(texts, "a.md", "second version");
 
     assertThat(texts.get("a.md")).isEqualTo("second version");
   }
@@ -58,12 +63,12 @@ class OffHeapTextsTest {
   void textsLargerThanABufferAndManyTextsWrittenInParallelAllComeBackWhole() {
     OffHeapTexts texts = new OffHeapTexts();
     String huge = "word ".repeat(1_200_000); // 6 MB: more than the largest buffer
-    texts.put("huge.md", huge);
+    keep(texts, "huge.md", huge);
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 3_000; i++) {
       expected.add("post " + i + " " + "lorem ipsum ".repeat(i % 700));
     }
-    IntStream.range(0, expected.size()).parallel().forEach(i -> texts.put("p" + i + ".md", expected.get(i)));
+    IntStream.range(0, expected.size()).parallel().forEach(i -> keep(texts, "p" + i + ".md", expected.get(i)));
 
     assertThat(texts.get("huge.md")).isEqualTo(huge);
     for (int i = 0; i < expected.size(); i++) {
@@ -76,7 +81,7 @@ class OffHeapTextsTest {
     OffHeapTexts texts = new OffHeapTexts(64 << 10); // one first buffer
     String tenKb = "x".repeat(10_000);
     for (int i = 0; i < 10; i++) {
-      texts.put("p" + i + ".md", tenKb + i);
+      keep(texts, "p" + i + ".md", tenKb + i);
     }
 
     assertThat(texts.get("p0.md")).isEqualTo(tenKb + 0);
