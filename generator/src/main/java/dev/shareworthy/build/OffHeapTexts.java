@@ -40,9 +40,10 @@ final class OffHeapTexts {
 
   /**
    * Keeps, under {@code name} and instead of what was kept under it, the text whose UTF-8 form is {@code utf8}
-   * from {@code from} on and which has {@code chars} characters, as a file's bytes give it ({@link dev.shareworthy.content.SourceText#readWithBytes}): encoding every post's
-   * text again took half of the 0.2 s that keeping them cost a 10,000-post build (scanning each for bytes above
-   * 127, which the quick compiler does byte by byte).
+   * from {@code from} on and which has {@code chars} characters, as a file's bytes give it
+   * ({@link dev.shareworthy.content.SourceText#readWithBytes}): encoding every post's text again took half of the
+   * 0.2 s that keeping them cost a 10,000-post build (scanning each for bytes above 127, which the quick compiler
+   * does byte by byte).
    */
   void put(String name, byte[] utf8, int from, int chars) {
     int length = utf8.length - from;
